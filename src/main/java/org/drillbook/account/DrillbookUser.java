@@ -1,0 +1,121 @@
+package org.drillbook.account;
+
+import java.io.Serial;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in user as Spring Security keeps it in the session. */
+public final class DrillbookUser implements UserDetails, CredentialsContainer {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	private final long id;
+
+	private final String username;
+
+	private String password;
+
+	private final Role role;
+
+	private final boolean enabled;
+
+	private final boolean mustChangePassword;
+
+	private final Locale preferredLocale;
+
+	private final Instant previousLoginAt;
+
+	DrillbookUser(UserAccount account) {
+		this(account.getId(), account.getUsername(), account.getPasswordHash(), account.getRole(), account.isEnabled(),
+				account.isMustChangePassword(), account.getLocale(), account.getLastLoginAt());
+	}
+
+	private DrillbookUser(long id, String username, String password, Role role, boolean enabled,
+			boolean mustChangePassword, Locale preferredLocale, Instant previousLoginAt) {
+		this.id = id;
+		this.username = username;
+		this.password = password;
+		this.role = role;
+		this.enabled = enabled;
+		this.mustChangePassword = mustChangePassword;
+		this.preferredLocale = preferredLocale;
+		this.previousLoginAt = previousLoginAt;
+	}
+
+	/** The same user after the password was changed. */
+	public DrillbookUser withPasswordChanged() {
+		return new DrillbookUser(this.id, this.username, null, this.role, this.enabled, false, this.preferredLocale,
+				this.previousLoginAt);
+	}
+
+	public long id() {
+		return this.id;
+	}
+
+	public Role role() {
+		return this.role;
+	}
+
+	public boolean mustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	/** The language the user chose last time, or null when they never chose. */
+	public Locale preferredLocale() {
+		return this.preferredLocale;
+	}
+
+	/** When the user signed in before this session, or null on a first sign-in. */
+	public Instant previousLoginAt() {
+		return this.previousLoginAt;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(this.role.authority()));
+	}
+
+	@Override
+	public String getPassword() {
+		return this.password;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.username;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.password = null;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof DrillbookUser that && that.id == this.id;
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(this.id);
+	}
+
+	@Override
+	public String toString() {
+		return "DrillbookUser[" + this.username + ", " + this.role + "]";
+	}
+
+}

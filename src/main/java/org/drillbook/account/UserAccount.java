@@ -1,0 +1,119 @@
+package org.drillbook.account;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+import org.springframework.util.Assert;
+
+/** A person who signs in to Drillbook. */
+@Entity
+class UserAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+	@SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+	private Long id;
+
+	@Column(nullable = false, updatable = false)
+	private String username;
+
+	@Column(nullable = false)
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Role role;
+
+	private String callSign;
+
+	private boolean enabled = true;
+
+	private boolean mustChangePassword;
+
+	private String locale;
+
+	private Instant lastLoginAt;
+
+	@Column(nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String username, String passwordHash, Role role, String callSign, boolean mustChangePassword,
+			Instant now) {
+		Assert.hasText(username, "username");
+		Assert.hasText(passwordHash, "passwordHash");
+		Assert.notNull(role, "role");
+		this.username = username.strip();
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.callSign = (callSign == null || callSign.isBlank()) ? null : callSign.strip();
+		this.mustChangePassword = mustChangePassword;
+		this.createdAt = now;
+	}
+
+	void changePassword(String newHash) {
+		Assert.hasText(newHash, "newHash");
+		this.passwordHash = newHash;
+		this.mustChangePassword = false;
+	}
+
+	void recordLogin(Instant at) {
+		this.lastLoginAt = at;
+	}
+
+	void preferLocale(Locale locale) {
+		this.locale = locale.toLanguageTag();
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	Role getRole() {
+		return this.role;
+	}
+
+	String getCallSign() {
+		return this.callSign;
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
+	boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	Locale getLocale() {
+		return (this.locale != null) ? Locale.forLanguageTag(this.locale) : null;
+	}
+
+	Instant getLastLoginAt() {
+		return this.lastLoginAt;
+	}
+
+}

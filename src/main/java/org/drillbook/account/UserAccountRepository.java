@@ -1,0 +1,17 @@
+package org.drillbook.account;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
+
+	@Query("select a from UserAccount a where lower(a.username) = lower(?1)")
+	Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+	long countByRole(Role role);
+
+	boolean existsByRole(Role role);
+
+}

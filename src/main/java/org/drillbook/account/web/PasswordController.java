@@ -1,0 +1,77 @@
+package org.drillbook.account.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.drillbook.account.AccountService;
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.account.PasswordPolicy;
+import org.drillbook.account.PasswordRejectedException;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/account/password")
+class PasswordController {
+
+	private final AccountService accounts;
+
+	private final SecurityContextRepository securityContextRepository;
+
+	PasswordController(AccountService accounts, SecurityContextRepository securityContextRepository) {
+		this.accounts = accounts;
+		this.securityContextRepository = securityContextRepository;
+	}
+
+	@ModelAttribute("minLength")
+	int minLength() {
+		return PasswordPolicy.MIN_LENGTH;
+	}
+
+	@GetMapping
+	String editForm(Model model) {
+		model.addAttribute("form", PasswordForm.empty());
+		return "account/password";
+	}
+
+	@PostMapping
+	String update(@AuthenticationPrincipal DrillbookUser user, @Valid @ModelAttribute("form") PasswordForm form,
+			BindingResult binding, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return "account/password";
+		}
+		try {
+			this.accounts.changePassword(user.id(), form.currentPassword(), form.newPassword());
+		}
+		catch (PasswordRejectedException ex) {
+			String field = ex.messageKey().endsWith(".current") ? "currentPassword" : "newPassword";
+			binding.rejectValue(field, ex.messageKey(), ex.arguments(), null);
+			return "account/password";
+		}
+		refreshPrincipal(user.withPasswordChanged(), request, response);
+		redirect.addFlashAttribute("flashSuccess", "account.password.changed");
+		return "redirect:/";
+	}
+
+	private void refreshPrincipal(DrillbookUser updated, HttpServletRequest request, HttpServletResponse response) {
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		this.securityContextRepository.saveContext(context, request, response);
+	}
+
+}

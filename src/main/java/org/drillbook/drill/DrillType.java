@@ -1,0 +1,85 @@
+package org.drillbook.drill;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+import org.springframework.util.Assert;
+
+/** An entry of the drill catalogue with the standard that decides a pass. */
+@Entity
+class DrillType {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "drill_type_seq")
+	@SequenceGenerator(name = "drill_type_seq", sequenceName = "drill_type_seq", allocationSize = 50)
+	private Long id;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private DrillCategory category;
+
+	private String description;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private StandardKind standard;
+
+	private Integer maxPoints;
+
+	private Integer passPoints;
+
+	private BigDecimal timeLimitSeconds;
+
+	private Integer minHits;
+
+	private Integer roundsPerAttempt;
+
+	private String weaponType;
+
+	private boolean retired;
+
+	@Column(nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected DrillType() {
+	}
+
+	DrillType(DrillTypeDefinition definition, Instant now) {
+		Assert.hasText(definition.name(), "name");
+		Assert.notNull(definition.category(), "category");
+		Assert.notNull(definition.standard(), "standard");
+		this.name = definition.name().strip();
+		this.category = definition.category();
+		this.description = definition.description();
+		this.standard = definition.standard();
+		this.maxPoints = definition.maxPoints();
+		this.passPoints = definition.passPoints();
+		this.timeLimitSeconds = definition.timeLimitSeconds();
+		this.minHits = definition.minHits();
+		this.roundsPerAttempt = definition.roundsPerAttempt();
+		this.weaponType = definition.weaponType();
+		this.createdAt = now;
+		definition.validate();
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.drillbook.drill;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface DrillTypeRepository extends ListCrudRepository<DrillType, Long> {
+
+	long countByRetiredFalse();
+
+	boolean existsByNameIgnoreCase(String name);
+
+}

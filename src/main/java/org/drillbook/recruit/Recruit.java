@@ -1,0 +1,97 @@
+package org.drillbook.recruit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+import org.springframework.util.Assert;
+
+/** A trainee, known everywhere by a unique call sign. */
+@Entity
+class Recruit {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "recruit_seq")
+	@SequenceGenerator(name = "recruit_seq", sequenceName = "recruit_seq", allocationSize = 50)
+	private Long id;
+
+	@Column(nullable = false)
+	private String callSign;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private RecruitStatus status;
+
+	@Column(nullable = false)
+	private LocalDate intakeDate;
+
+	@Column(nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@OneToMany(mappedBy = "recruit", cascade = CascadeType.PERSIST)
+	@OrderBy("changedAt")
+	private List<StatusChange> statusChanges = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Recruit() {
+	}
+
+	private Recruit(String callSign, LocalDate intakeDate, Instant now) {
+		Assert.hasText(callSign, "callSign");
+		Assert.notNull(intakeDate, "intakeDate");
+		this.callSign = callSign.strip();
+		this.intakeDate = intakeDate;
+		this.status = RecruitStatus.APPLICANT;
+		this.createdAt = now;
+	}
+
+	static Recruit enlist(String callSign, LocalDate intakeDate, String by, Instant now) {
+		Recruit recruit = new Recruit(callSign, intakeDate, now);
+		recruit.statusChanges.add(new StatusChange(recruit, null, RecruitStatus.APPLICANT, null, by, now));
+		return recruit;
+	}
+
+	/**
+	 * Moves to another status, if the lifecycle allows it, and records who, when and why.
+	 */
+	void changeStatus(RecruitStatus to, String reason, String by, Instant at) {
+		if (!this.status.canMoveTo(to)) {
+			throw new IllegalStatusChangeException(this.status, to);
+		}
+		this.statusChanges.add(new StatusChange(this, this.status, to, reason, by, at));
+		this.status = to;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getCallSign() {
+		return this.callSign;
+	}
+
+	RecruitStatus getStatus() {
+		return this.status;
+	}
+
+	LocalDate getIntakeDate() {
+		return this.intakeDate;
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.drillbook.recruit;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** One step of a recruit's lifecycle: from, to, who, when, why. Never changed. */
+@Entity
+@Table(name = "recruit_status_change")
+class StatusChange {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "recruit_status_change_seq")
+	@SequenceGenerator(name = "recruit_status_change_seq", sequenceName = "recruit_status_change_seq",
+			allocationSize = 50)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "recruit_id", updatable = false)
+	private Recruit recruit;
+
+	@Enumerated(EnumType.STRING)
+	@Column(updatable = false)
+	private RecruitStatus fromStatus;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false)
+	private RecruitStatus toStatus;
+
+	@Column(updatable = false)
+	private String reason;
+
+	@Column(nullable = false, updatable = false)
+	private String changedBy;
+
+	@Column(nullable = false, updatable = false)
+	private Instant changedAt;
+
+	protected StatusChange() {
+	}
+
+	StatusChange(Recruit recruit, RecruitStatus from, RecruitStatus to, String reason, String by, Instant at) {
+		this.recruit = recruit;
+		this.fromStatus = from;
+		this.toStatus = to;
+		this.reason = reason;
+		this.changedBy = by;
+		this.changedAt = at;
+	}
+
+}

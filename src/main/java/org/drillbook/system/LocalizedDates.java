@@ -1,0 +1,57 @@
+package org.drillbook.system;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates as the reader's language writes them; templates call it as {@code @dates}. Times
+ * are shown in the zone of the range ({@code DRILLBOOK_TIME_ZONE}).
+ */
+@Component("dates")
+public class LocalizedDates {
+
+	private final ZoneId zone;
+
+	LocalizedDates(DrillbookProperties properties) {
+		this.zone = properties.timeZone();
+	}
+
+	public String date(LocalDate date) {
+		if (date == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+			.withLocale(LocaleContextHolder.getLocale())
+			.format(date);
+	}
+
+	public String longDate(LocalDate date) {
+		if (date == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(LocaleContextHolder.getLocale())
+			.format(date);
+	}
+
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(LocaleContextHolder.getLocale())
+			.withZone(this.zone)
+			.format(instant);
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.zone);
+	}
+
+}

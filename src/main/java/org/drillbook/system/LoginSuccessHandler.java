@@ -1,0 +1,42 @@
+package org.drillbook.system;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.drillbook.account.AccountService;
+import org.drillbook.account.DrillbookUser;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * After a sign-in: remembers when, and restores the language the user chose before (or
+ * keeps the one chosen on the sign-in page as theirs).
+ */
+@Component
+class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+	private final AccountService accounts;
+
+	private final UserLocaleResolver localeResolver;
+
+	LoginSuccessHandler(AccountService accounts, UserLocaleResolver localeResolver) {
+		this.accounts = accounts;
+		this.localeResolver = localeResolver;
+		setDefaultTargetUrl("/");
+	}
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws ServletException, IOException {
+		if (authentication.getPrincipal() instanceof DrillbookUser user) {
+			this.accounts.recordLogin(user.id());
+			this.localeResolver.restoreFor(user, request, response);
+		}
+		super.onAuthenticationSuccess(request, response, authentication);
+	}
+
+}

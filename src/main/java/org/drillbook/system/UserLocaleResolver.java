@@ -1,0 +1,81 @@
+package org.drillbook.system;
+
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.drillbook.account.AccountService;
+import org.drillbook.account.DrillbookUser;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+
+/**
+ * The language of a request: the one chosen in this session, else the best supported
+ * match of the browser's languages, else English. A signed-in user's choice is saved to
+ * their account and restored at their next sign-in.
+ */
+public class UserLocaleResolver extends SessionLocaleResolver {
+
+	public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("pl"),
+			Locale.forLanguageTag("uk"), Locale.forLanguageTag("be"));
+
+	private final AccountService accounts;
+
+	public UserLocaleResolver(AccountService accounts) {
+		this.accounts = accounts;
+		setDefaultLocaleFunction(UserLocaleResolver::fromBrowser);
+	}
+
+	@Override
+	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		Locale supported = supported(locale);
+		if (supported == null) {
+			return;
+		}
+		super.setLocale(request, response, supported);
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.getPrincipal() instanceof DrillbookUser user) {
+			this.accounts.preferLocale(user.id(), supported);
+		}
+	}
+
+	void restoreFor(DrillbookUser user, HttpServletRequest request, HttpServletResponse response) {
+		if (user.preferredLocale() != null && supported(user.preferredLocale()) != null) {
+			super.setLocale(request, response, supported(user.preferredLocale()));
+		}
+		else if (request.getSession(false) != null
+				&& request.getSession(false).getAttribute(LOCALE_SESSION_ATTRIBUTE_NAME) instanceof Locale chosen) {
+			this.accounts.preferLocale(user.id(), chosen);
+		}
+	}
+
+	static Locale supported(Locale locale) {
+		if (locale == null) {
+			return null;
+		}
+		for (Locale candidate : SUPPORTED) {
+			if (candidate.getLanguage().equals(locale.getLanguage())) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	private static Locale fromBrowser(HttpServletRequest request) {
+		if (request.getHeader("Accept-Language") != null) {
+			Enumeration<Locale> locales = request.getLocales();
+			while (locales.hasMoreElements()) {
+				Locale match = supported(locales.nextElement());
+				if (match != null) {
+					return match;
+				}
+			}
+		}
+		return Locale.ENGLISH;
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.drillbook.system;
+
+import java.time.Clock;
+
+import org.drillbook.account.AccountService;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+	@Bean(name = "localeResolver")
+	UserLocaleResolver localeResolver(AccountService accounts) {
+		return new UserLocaleResolver(accounts);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor localeChange = new LocaleChangeInterceptor();
+		localeChange.setParamName("lang");
+		localeChange.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(localeChange);
+		registry.addInterceptor(new PasswordChangeRequiredInterceptor())
+			.excludePathPatterns(PasswordChangeRequiredInterceptor.CHANGE_PATH, "/assets/**", "/webjars/**", "/error",
+					"/login", "/logout");
+	}
+
+}

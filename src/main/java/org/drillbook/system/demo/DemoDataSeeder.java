@@ -1,0 +1,250 @@
+package org.drillbook.system.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.drillbook.account.AccountService;
+import org.drillbook.account.InitialAdminProperties;
+import org.drillbook.account.Role;
+import org.drillbook.drill.DrillCategory;
+import org.drillbook.drill.DrillTypeDefinition;
+import org.drillbook.drill.DrillTypeService;
+import org.drillbook.recruit.Enlistment;
+import org.drillbook.recruit.Position;
+import org.drillbook.recruit.RecruitService;
+import org.drillbook.recruit.RecruitStatus;
+import org.drillbook.unit.UnitService;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds a multinational demo battalion: units, recruits, instructors, an armorer and the
+ * drill catalogue. Idempotent: what exists already is left as it is.
+ */
+@Component
+@Order(50)
+@ConditionalOnProperty(name = "drillbook.demo.enabled", havingValue = "true")
+class DemoDataSeeder implements ApplicationRunner {
+
+	/**
+	 * The password of every demo account; listed in README.md, never used outside demo
+	 * mode.
+	 */
+	static final String DEMO_PASSWORD = "drillbook-demo";
+
+	static final String BATTALION = "1VB";
+
+	private static final String SEEDER = "demo";
+
+	private static final Log log = LogFactory.getLog(DemoDataSeeder.class);
+
+	private final DemoProperties properties;
+
+	private final InitialAdminProperties admin;
+
+	private final AccountService accounts;
+
+	private final UnitService units;
+
+	private final RecruitService recruits;
+
+	private final DrillTypeService drillTypes;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	DemoDataSeeder(DemoProperties properties, InitialAdminProperties admin, AccountService accounts, UnitService units,
+			RecruitService recruits, DrillTypeService drillTypes, PlatformTransactionManager transactionManager,
+			Clock clock) {
+		this.properties = properties;
+		this.admin = admin;
+		this.accounts = accounts;
+		this.units = units;
+		this.recruits = recruits;
+		this.drillTypes = drillTypes;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		this.transaction.executeWithoutResult((status) -> {
+			seedAccounts();
+			seedDrillTypes();
+			if (!this.units.exists(BATTALION)) {
+				List<String> squads = seedUnits();
+				seedRecruits(squads);
+				log.info("Seeded the demo battalion with " + this.properties.recruits() + " recruits.");
+			}
+		});
+	}
+
+	private void seedAccounts() {
+		if (!this.accounts.hasAccounts()) {
+			if (this.admin.given()) {
+				this.accounts.create(this.admin.username(), this.admin.password(), Role.ADMIN, null);
+			}
+			else {
+				this.accounts.create("admin", DEMO_PASSWORD, Role.ADMIN, null);
+			}
+		}
+		account("grom", Role.INSTRUCTOR, "Grom");
+		account("ranger", Role.INSTRUCTOR, "Ranger");
+		account("pahonia", Role.INSTRUCTOR, "Пагоня");
+		account("kobzar", Role.INSTRUCTOR, "Кобзар");
+		account("arsenal", Role.ARMORER, "Arsenal");
+	}
+
+	private void account(String username, Role role, String callSign) {
+		if (!this.accounts.exists(username)) {
+			this.accounts.create(username, DEMO_PASSWORD, role, callSign);
+		}
+	}
+
+	private void seedDrillTypes() {
+		List<DrillTypeDefinition> catalogue = List.of(
+				DrillTypeDefinition.timed("Magazine change under time", DrillCategory.WEAPON_HANDLING,
+						"Fire, drop the empty magazine, insert a full one and fire again.", new BigDecimal("6.0"), 4,
+						"rifle"),
+				DrillTypeDefinition.timed("Stoppage clearance (tap, rack, bang)", DrillCategory.WEAPON_HANDLING,
+						"Clear a simulated misfire and re-engage.", new BigDecimal("4.0"), 2, "rifle"),
+				DrillTypeDefinition.passFail("Weapon safety and handling check", DrillCategory.WEAPON_HANDLING,
+						"Clear, make safe and hand over the weapon without flagging anyone."),
+				DrillTypeDefinition.hits("Grouping at 25 m", DrillCategory.MARKSMANSHIP,
+						"Five rounds prone supported; hits inside the 10 cm circle.", 5, 4, "rifle"),
+				DrillTypeDefinition.hits("Pistol at 7 m", DrillCategory.MARKSMANSHIP,
+						"Ten rounds standing, two-handed grip.", 10, 7, "pistol"),
+				DrillTypeDefinition.points("Qualification shoot 100 m", DrillCategory.MARKSMANSHIP,
+						"Standard qualification course, prone, kneeling and standing.", 50, 35),
+				DrillTypeDefinition.passFail("React to contact", DrillCategory.TACTICS,
+						"Fire team reacts to contact front: return fire, take cover, report."),
+				DrillTypeDefinition.points("Ambush break contact", DrillCategory.TACTICS,
+						"Near ambush: assault through or break contact, assessed by the instructor.", 10, 7),
+				DrillTypeDefinition.timed("Tourniquet self-application", DrillCategory.FIRST_AID,
+						"Apply a tourniquet to your own limb, one hand.", new BigDecimal("30.0"), null, null),
+				DrillTypeDefinition.passFail("Casualty care under fire", DrillCategory.FIRST_AID,
+						"MARCH sequence on a casualty while under simulated fire."),
+				DrillTypeDefinition.timed("Casualty drag 50 m", DrillCategory.FITNESS,
+						"Drag a 70 kg casualty 50 m to cover.", new BigDecimal("90.0"), null, null),
+				DrillTypeDefinition.passFail("Radio report (SALUTE)", DrillCategory.COMMUNICATIONS,
+						"Send a complete SALUTE report on the squad net."));
+		for (DrillTypeDefinition definition : catalogue) {
+			if (!this.drillTypes.exists(definition.name())) {
+				this.drillTypes.define(definition);
+			}
+		}
+	}
+
+	private List<String> seedUnits() {
+		this.units.create(BATTALION, "1st Volunteer Battalion", null);
+		String[] companies = { "Alpha", "Bravo", "Charlie" };
+		List<String> squads = new ArrayList<>();
+		for (String company : companies) {
+			String companyCode = BATTALION + "-" + company.charAt(0);
+			this.units.create(companyCode, company + " Company", BATTALION);
+			for (int p = 1; p <= 3; p++) {
+				String platoonCode = companyCode + p;
+				this.units.create(platoonCode, ordinal(p) + " Platoon, " + company, companyCode);
+				for (int s = 1; s <= 3; s++) {
+					String squadCode = platoonCode + "-" + s;
+					this.units.create(squadCode, ordinal(s) + " Squad, " + ordinal(p) + " Platoon, " + company,
+							platoonCode);
+					squads.add(squadCode);
+				}
+			}
+		}
+		return squads;
+	}
+
+	private void seedRecruits(List<String> squads) {
+		Random random = new Random(this.properties.randomSeed());
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
+		CallSigns callSigns = new CallSigns();
+		List<Enlistment> enlistments = new ArrayList<>();
+		for (int i = 0; i < this.properties.recruits(); i++) {
+			RecruitStatus status = status(random.nextInt(100));
+			String squad = squads.get(i % squads.size());
+			int inSquad = i / squads.size();
+			Position position = switch (inSquad) {
+				case 0 -> Position.SQUAD_LEADER;
+				case 1 -> Position.DEPUTY_LEADER;
+				case 2 -> Position.MEDIC;
+				case 3 -> Position.RADIO_OPERATOR;
+				case 4 -> Position.MACHINE_GUNNER;
+				default -> Position.MEMBER;
+			};
+			LocalDate intake = today.minusDays(7 + random.nextInt(240));
+			String unit = (status == RecruitStatus.DISCHARGED) ? null : squad;
+			enlistments.add(new Enlistment(callSigns.next(random), intake, unit, position, status));
+		}
+		this.recruits.enlistAll(enlistments, SEEDER);
+	}
+
+	private static RecruitStatus status(int percentile) {
+		if (percentile < 15) {
+			return RecruitStatus.APPLICANT;
+		}
+		if (percentile < 63) {
+			return RecruitStatus.IN_TRAINING;
+		}
+		if (percentile < 83) {
+			return RecruitStatus.QUALIFIED;
+		}
+		if (percentile < 92) {
+			return RecruitStatus.DEPLOYED;
+		}
+		return (percentile < 97) ? RecruitStatus.ON_LEAVE : RecruitStatus.DISCHARGED;
+	}
+
+	private static String ordinal(int n) {
+		return switch (n) {
+			case 1 -> "1st";
+			case 2 -> "2nd";
+			case 3 -> "3rd";
+			default -> n + "th";
+		};
+	}
+
+	/** Call signs as a multinational battalion uses them: Latin, Polish and Cyrillic. */
+	private final class CallSigns {
+
+		private static final String[] WORDS = { "Zubr", "Sokół", "Wilk", "Kruk", "Grot", "Orzeł", "Ryś", "Borsuk",
+				"Jastrząb", "Mewa", "Iskra", "Piorun", "Husky", "Maverick", "Ghost", "Tex", "Bishop", "Hawk", "Doc",
+				"Diesel", "Rook", "Viking", "Зубр", "Лис", "Сокіл", "Вовк", "Кіт", "Грім", "Орел", "Беркут", "Чорний",
+				"Сич", "Ясень", "Дніпро", "Козак", "Характерник", "Бобер", "Мольфар", "Зорич", "Вепр", "Багна",
+				"Ліцвін", "Буслик", "Крывіч", "Пушча", "Рысь", "Ваўк", "Тур", "Сава", "Бусел", "Віхор", "Нёман",
+				"Прыпяць", "Ліс", "Пілот", "Шаман", "Тайфун", "Скіф", "Мангуст", "Фенікс" };
+
+		private final Set<String> used = new HashSet<>();
+
+		String next(Random random) {
+			while (true) {
+				String word = WORDS[random.nextInt(WORDS.length)];
+				String candidate = this.used.size() < WORDS.length ? word : word + "-" + (10 + random.nextInt(990));
+				if (this.used.add(candidate.toLowerCase(Locale.ROOT))
+						&& !DemoDataSeeder.this.recruits.callSignTaken(candidate)) {
+					return candidate;
+				}
+			}
+		}
+
+	}
+
+}

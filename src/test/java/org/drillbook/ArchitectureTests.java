@@ -1,0 +1,64 @@
+package org.drillbook;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The layering rules of DESIGN.md, checked on every build. */
+@AnalyzeClasses(packages = "org.drillbook", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	@ArchTest
+	static final ArchRule webDoesNotTouchRepositories = noClasses().that()
+		.resideInAPackage("..web..")
+		.should()
+		.dependOnClassesThat()
+		.areAssignableTo(Repository.class);
+
+	@ArchTest
+	static final ArchRule servicesDoNotDependOnWeb = noClasses().that()
+		.haveSimpleNameEndingWith("Service")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("..web..");
+
+	@ArchTest
+	static final ArchRule repositoriesAreNotPublic = classes().that()
+		.areAssignableTo(Repository.class)
+		.should()
+		.notBePublic();
+
+	@ArchTest
+	static final ArchRule controllersAreNotPublic = classes().that()
+		.areAnnotatedWith(Controller.class)
+		.should()
+		.notBePublic()
+		.andShould()
+		.resideInAPackage("..web..");
+
+	@ArchTest
+	static final ArchRule springTransactionsOnly = noClasses().should()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("jakarta.transaction.Transactional");
+
+	@ArchTest
+	static final ArchRule noCyclesBetweenFeatures = slices().matching("org.drillbook.(*)..").should().beFreeOfCycles();
+
+	@ArchTest
+	static void noUtilityDumpingGrounds(JavaClasses classes) {
+		noClasses().should()
+			.resideInAnyPackage("..common..", "..util..", "..utils..", "..helper..")
+			.allowEmptyShould(true)
+			.check(classes);
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.drillbook.account;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PasswordPolicyTests {
+
+	private final PasswordPolicy policy = new PasswordPolicy();
+
+	@Test
+	void elevenCharactersAreTooFewAndTwelveAreEnough() {
+		assertThatThrownBy(() -> this.policy.check("abcdefghijk")).isInstanceOf(PasswordRejectedException.class)
+			.extracting((ex) -> ((PasswordRejectedException) ex).messageKey())
+			.isEqualTo("account.password.error.short");
+		assertThatNoException().isThrownBy(() -> this.policy.check("abcdefghijkl"));
+	}
+
+	@Test
+	void lengthCountsCharactersNotBytes() {
+		assertThatNoException().isThrownBy(() -> this.policy.check("Слава героям"));
+	}
+
+	@Test
+	void moreThanBcryptCanReadIsRefused() {
+		assertThatThrownBy(() -> this.policy.check("я".repeat(37))).isInstanceOf(PasswordRejectedException.class)
+			.extracting((ex) -> ((PasswordRejectedException) ex).messageKey())
+			.isEqualTo("account.password.error.long");
+	}
+
+	@Test
+	void oneRepeatedCharacterIsTooSimple() {
+		assertThatThrownBy(() -> this.policy.check("aaaaaaaaaaaaaaaa")).isInstanceOf(PasswordRejectedException.class);
+	}
+
+	@Test
+	void generatedPasswordsMeetThePolicyAndDiffer() {
+		String first = this.policy.generate();
+		assertThatNoException().isThrownBy(() -> this.policy.check(first));
+		assertThat(this.policy.generate()).isNotEqualTo(first);
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.drillbook.system;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.drillbook.account.AccountService;
+import org.drillbook.system.demo.DemoProperties;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AliasFor;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * A web slice with Drillbook's real security, locale and layout configuration; the
+ * services a controller calls are {@code @MockitoBean}s of the test.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@WebMvcTest
+@Import({ SecurityConfig.class, WebConfig.class, LoginSuccessHandler.class, LocalizedDates.class })
+@MockitoBean(types = AccountService.class)
+@EnableConfigurationProperties({ DemoProperties.class, DrillbookProperties.class })
+public @interface DrillbookWebTest {
+
+	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
+	Class<?>[] value() default {};
+
+}

@@ -1,0 +1,59 @@
+package org.drillbook.system.demo;
+
+import java.time.Clock;
+
+import org.drillbook.account.AccountService;
+import org.drillbook.account.InitialAdminProperties;
+import org.drillbook.dashboard.Dashboard;
+import org.drillbook.dashboard.DashboardService;
+import org.drillbook.drill.DrillTypeService;
+import org.drillbook.recruit.RecruitService;
+import org.drillbook.system.DrillbookIntegrationTest;
+import org.drillbook.unit.UnitService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DrillbookIntegrationTest
+class DemoDataSeederTests {
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	UnitService units;
+
+	@Autowired
+	RecruitService recruits;
+
+	@Autowired
+	DrillTypeService drillTypes;
+
+	@Autowired
+	DashboardService dashboards;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Test
+	void seedsABattalionOnceAndARestartAddsNothing() {
+		Dashboard before = this.dashboards.dashboard();
+		DemoDataSeeder seeder = new DemoDataSeeder(new DemoProperties(true, 60, 7L),
+				new InitialAdminProperties(null, null), this.accounts, this.units, this.recruits, this.drillTypes,
+				this.transactionManager, Clock.systemUTC());
+		seeder.run(null);
+		Dashboard seeded = this.dashboards.dashboard();
+		assertThat(seeded.activeUnits() - before.activeUnits()).isEqualTo(1 + 3 + 9 + 27);
+		assertThat(seeded.recruits() - before.recruits()).isEqualTo(60);
+		assertThat(seeded.activeDrillTypes()).isGreaterThanOrEqualTo(10);
+		assertThat(this.accounts.exists("grom")).isTrue();
+		assertThat(this.accounts.exists("arsenal")).isTrue();
+
+		seeder.run(null);
+		assertThat(this.dashboards.dashboard()).isEqualTo(seeded);
+	}
+
+}
