@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,13 @@ public class AccountService {
 	}
 
 	@Transactional(readOnly = true)
+	public long idOf(String username) {
+		return this.accounts.findByUsernameIgnoreCase(username)
+			.map(UserAccount::getId)
+			.orElseThrow(() -> new IllegalArgumentException("No account " + username));
+	}
+
+	@Transactional(readOnly = true)
 	public boolean exists(String username) {
 		return this.accounts.findByUsernameIgnoreCase(username).isPresent();
 	}
@@ -45,6 +54,9 @@ public class AccountService {
 	 */
 	@Transactional
 	public void create(String username, String password, Role role, String callSign) {
+		if (exists(username)) {
+			throw new DuplicateUsernameException(username);
+		}
 		this.passwordPolicy.check(password);
 		this.accounts.save(new UserAccount(username, this.passwordEncoder.encode(password), role, callSign, false,
 				this.clock.instant()));
@@ -53,14 +65,29 @@ public class AccountService {
 	/**
 	 * Creates an account with a random one-time password that must be changed at the
 	 * first sign-in.
-	 * @return the one-time password, to be handed over once and never stored in clear
+	 * @return the account and its one-time password, to be handed over once and never
+	 * stored in clear
 	 */
 	@Transactional
-	public String createWithOneTimePassword(String username, Role role, String callSign) {
+	public OneTimeCredentials createWithOneTimePassword(String username, Role role, String callSign) {
+		if (exists(username)) {
+			throw new DuplicateUsernameException(username);
+		}
 		String oneTime = this.passwordPolicy.generate();
-		this.accounts.save(new UserAccount(username, this.passwordEncoder.encode(oneTime), role, callSign, true,
-				this.clock.instant()));
-		return oneTime;
+		UserAccount account = this.accounts.save(new UserAccount(username, this.passwordEncoder.encode(oneTime), role,
+				callSign, true, this.clock.instant()));
+		return new OneTimeCredentials(account.getId(), account.getUsername(), oneTime);
+	}
+
+	/** Accounts of one role, by username, for lists. */
+	@Transactional(readOnly = true)
+	public Page<AccountRow> list(Role role, Pageable pageable) {
+		return this.accounts.findByRoleOrderByUsername(role, pageable).map(UserAccount::row);
+	}
+
+	@Transactional(readOnly = true)
+	public AccountRow find(long id) {
+		return this.accounts.findById(id).map(UserAccount::row).orElseThrow(() -> new AccountNotFoundException(id));
 	}
 
 	@Transactional

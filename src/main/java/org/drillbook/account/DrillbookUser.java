@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -33,6 +34,10 @@ public final class DrillbookUser implements UserDetails, CredentialsContainer {
 
 	private final Instant previousLoginAt;
 
+	/** Drillbook itself, for work no person started: first-start setup and demo data. */
+	public static final DrillbookUser SYSTEM = new DrillbookUser(0, "system", null, Role.ADMIN, true, false, null,
+			null);
+
 	DrillbookUser(UserAccount account) {
 		this(account.getId(), account.getUsername(), account.getPasswordHash(), account.getRole(), account.isEnabled(),
 				account.isMustChangePassword(), account.getLocale(), account.getLastLoginAt());
@@ -58,6 +63,20 @@ public final class DrillbookUser implements UserDetails, CredentialsContainer {
 
 	public long id() {
 		return this.id;
+	}
+
+	public boolean is(Role role) {
+		return this.role == role;
+	}
+
+	/** Refuses the request unless this user has one of the roles. */
+	public void require(Role... roles) {
+		for (Role allowed : roles) {
+			if (this.role == allowed) {
+				return;
+			}
+		}
+		throw new AccessDeniedException("Role " + this.role + " may not do this");
 	}
 
 	public Role role() {

@@ -43,7 +43,7 @@ class InitialAdmin implements ApplicationRunner {
 						+ "' from DRILLBOOK_ADMIN_USERNAME and DRILLBOOK_ADMIN_PASSWORD.");
 				return;
 			}
-			String oneTime = this.accounts.createWithOneTimePassword(DEFAULT_USERNAME, Role.ADMIN, null);
+			String oneTime = this.accounts.createWithOneTimePassword(DEFAULT_USERNAME, Role.ADMIN, null).password();
 			log.warn("Created the first admin account '" + DEFAULT_USERNAME + "' with the one-time password " + oneTime
 					+ " (shown only this once; you must set a new password at the first sign-in).");
 		}

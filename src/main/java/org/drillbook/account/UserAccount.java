@@ -116,4 +116,8 @@ class UserAccount {
 		return this.lastLoginAt;
 	}
 
+	AccountRow row() {
+		return new AccountRow(this.id, this.username, this.role, this.callSign, this.enabled, this.lastLoginAt);
+	}
+
 }

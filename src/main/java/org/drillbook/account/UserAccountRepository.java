@@ -2,6 +2,8 @@ package org.drillbook.account;
 
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -11,6 +13,8 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 	Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
 	long countByRole(Role role);
+
+	Page<UserAccount> findByRoleOrderByUsername(Role role, Pageable pageable);
 
 	boolean existsByRole(Role role);
 

@@ -64,4 +64,30 @@ class Membership {
 		this.validFrom = validFrom;
 	}
 
+	/** Ends this membership on the given day (exclusive). */
+	void end(LocalDate day) {
+		Assert.state(this.validTo == null, "membership already ended");
+		if (day.isBefore(this.validFrom)) {
+			throw new TransferException("recruit.transfer.error.beforeStart");
+		}
+		this.validTo = day;
+	}
+
+	Unit getUnit() {
+		return this.unit;
+	}
+
+	Position getPosition() {
+		return this.position;
+	}
+
+	LocalDate getValidFrom() {
+		return this.validFrom;
+	}
+
+	MembershipRow row() {
+		return new MembershipRow(this.unit.getId(), this.unit.getCode(), this.unit.getName(), this.position,
+				this.validFrom, this.validTo);
+	}
+
 }

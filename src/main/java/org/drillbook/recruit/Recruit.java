@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,6 +43,9 @@ class Recruit {
 	@Column(nullable = false, updatable = false)
 	private Instant createdAt;
 
+	@Embedded
+	private Identity identity = new Identity(IdentityDetails.EMPTY);
+
 	@OneToMany(mappedBy = "recruit", cascade = CascadeType.PERSIST)
 	@OrderBy("changedAt")
 	private List<StatusChange> statusChanges = new ArrayList<>();
@@ -62,7 +66,12 @@ class Recruit {
 	}
 
 	static Recruit enlist(String callSign, LocalDate intakeDate, String by, Instant now) {
+		return enlist(callSign, intakeDate, IdentityDetails.EMPTY, by, now);
+	}
+
+	static Recruit enlist(String callSign, LocalDate intakeDate, IdentityDetails identity, String by, Instant now) {
 		Recruit recruit = new Recruit(callSign, intakeDate, now);
+		recruit.identity = new Identity(identity);
 		recruit.statusChanges.add(new StatusChange(recruit, null, RecruitStatus.APPLICANT, null, by, now));
 		return recruit;
 	}
@@ -76,6 +85,29 @@ class Recruit {
 		}
 		this.statusChanges.add(new StatusChange(this, this.status, to, reason, by, at));
 		this.status = to;
+	}
+
+	void correct(String callSign, LocalDate intakeDate) {
+		Assert.hasText(callSign, "callSign");
+		Assert.notNull(intakeDate, "intakeDate");
+		this.callSign = callSign.strip();
+		this.intakeDate = intakeDate;
+	}
+
+	void replaceIdentity(IdentityDetails details) {
+		this.identity = new Identity(details);
+	}
+
+	IdentityDetails identity() {
+		return (this.identity != null) ? this.identity.details() : IdentityDetails.EMPTY;
+	}
+
+	List<StatusChange> getStatusChanges() {
+		return this.statusChanges;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 	Long getId() {

@@ -2,19 +2,32 @@ package org.drillbook.recruit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.account.Role;
+import org.drillbook.instructor.InstructorService;
 import org.drillbook.unit.Unit;
+import org.drillbook.unit.UnitScope;
 import org.drillbook.unit.UnitService;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Recruits: intake, lifecycle and unit membership. */
+/**
+ * Recruits: intake, identity, lifecycle, unit membership and rosters. Admins change them;
+ * instructors read those of their units, never identities; armorers read call signs.
+ */
 @Service
 public class RecruitService {
 
@@ -22,15 +35,108 @@ public class RecruitService {
 
 	private final MembershipRepository memberships;
 
+	private final RecruitQueries queries;
+
 	private final UnitService units;
+
+	private final InstructorService instructors;
 
 	private final Clock clock;
 
-	RecruitService(RecruitRepository recruits, MembershipRepository memberships, UnitService units, Clock clock) {
+	RecruitService(RecruitRepository recruits, MembershipRepository memberships, RecruitQueries queries,
+			UnitService units, InstructorService instructors, Clock clock) {
 		this.recruits = recruits;
 		this.memberships = memberships;
+		this.queries = queries;
 		this.units = units;
+		this.instructors = instructors;
 		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<RecruitRow> search(RecruitFilter filter, Pageable pageable, DrillbookUser actor) {
+		UnitScope scope = this.instructors.scopeOf(actor);
+		Collection<Long> unitIds = null;
+		if (filter.unitId() != null) {
+			if (!scope.contains(filter.unitId())) {
+				throw new AccessDeniedException("unit outside the reader's units");
+			}
+			unitIds = this.units.subtree(List.of(filter.unitId()));
+		}
+		Collection<Long> scopeIds = scope.everything() ? null : orNone(scope.unitIds());
+		return this.queries.search(filter, unitIds, scopeIds, pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public RecruitDetails details(long id, DrillbookUser actor) {
+		Recruit recruit = find(id);
+		Membership current = this.memberships.findCurrent(id).orElse(null);
+		checkReadable(current, actor);
+		List<MembershipRow> history = this.memberships.findHistory(id).stream().map(Membership::row).toList();
+		return new RecruitDetails(recruit.getId(), recruit.getCallSign(), recruit.getStatus(), recruit.getIntakeDate(),
+				(current != null) ? current.row() : null, actor.is(Role.ADMIN) ? recruit.identity() : null,
+				recruit.getStatus().next(), recruit.getStatusChanges().stream().map(StatusChange::row).toList(),
+				history, recruit.getVersion());
+	}
+
+	/** Takes in one recruit, optionally straight into a unit. */
+	@Transactional
+	public long enlist(NewRecruit recruit, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		checkCallSignFree(recruit.callSign(), null);
+		Recruit created = this.recruits.save(Recruit.enlist(recruit.callSign(), recruit.intakeDate(),
+				recruit.identity(), actor.getUsername(), this.clock.instant()));
+		if (recruit.unitId() != null) {
+			Unit unit = activeUnit(recruit.unitId());
+			this.memberships.save(new Membership(created, unit, recruit.position(), recruit.intakeDate()));
+		}
+		return created.getId();
+	}
+
+	/** Corrects a recruit's call sign, intake date and identity. */
+	@Transactional
+	public void update(long id, String callSign, LocalDate intakeDate, IdentityDetails identity, long version,
+			DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		Recruit recruit = findForChange(id, version);
+		checkCallSignFree(callSign, id);
+		recruit.correct(callSign, intakeDate);
+		recruit.replaceIdentity(identity);
+	}
+
+	@Transactional
+	public void changeStatus(long id, RecruitStatus to, String reason, long version, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		Recruit recruit = findForChange(id, version);
+		recruit.changeStatus(to, (reason == null || reason.isBlank()) ? null : reason.strip(), actor.getUsername(),
+				this.clock.instant());
+	}
+
+	/**
+	 * Ends the recruit's current membership on the given day and starts one in the new
+	 * unit the same day, in one step; a recruit without a unit simply joins it.
+	 */
+	@Transactional
+	public void transfer(long id, long unitId, Position position, LocalDate day, long version, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		Recruit recruit = findForChange(id, version);
+		Unit unit = activeUnit(unitId);
+		this.memberships.findCurrent(id).ifPresent((current) -> {
+			if (current.getUnit().getId().equals(unitId) && current.getPosition() == position) {
+				throw new TransferException("recruit.transfer.error.same");
+			}
+			current.end(day);
+			this.memberships.flush();
+		});
+		this.memberships.save(new Membership(recruit, unit, position, day));
+		this.recruits.forceVersionIncrement(recruit);
+	}
+
+	@Transactional(readOnly = true)
+	public Roster roster(long unitId, LocalDate asOf, boolean includeSubunits, Pageable pageable, DrillbookUser actor) {
+		List<Long> unitIds = rosterUnits(unitId, includeSubunits, actor);
+		return new Roster(unitId, asOf, includeSubunits, this.queries.roster(unitIds, asOf, pageable),
+				this.queries.rosterCounts(unitIds, asOf));
 	}
 
 	/** Takes in many recruits at once, all or none. */
@@ -41,7 +147,7 @@ public class RecruitService {
 		List<Recruit> newRecruits = new ArrayList<>(enlistments.size());
 		List<Membership> newMemberships = new ArrayList<>(enlistments.size());
 		for (Enlistment e : enlistments) {
-			Recruit recruit = Recruit.enlist(e.callSign(), e.intakeDate(), by, now);
+			Recruit recruit = Recruit.enlist(e.callSign(), e.intakeDate(), e.identity(), by, now);
 			for (RecruitStatus step : RecruitStatus.APPLICANT.pathTo(e.status())) {
 				recruit.changeStatus(step, null, by, now);
 			}
@@ -70,6 +176,53 @@ public class RecruitService {
 			counts.put(row.getStatus(), row.getCount());
 		}
 		return counts;
+	}
+
+	List<Long> rosterUnits(long unitId, boolean includeSubunits, DrillbookUser actor) {
+		if (!this.instructors.scopeOf(actor).contains(unitId)) {
+			throw new AccessDeniedException("unit outside the reader's units");
+		}
+		this.units.reference(unitId);
+		return includeSubunits ? this.units.subtree(List.of(unitId)) : List.of(unitId);
+	}
+
+	private void checkReadable(Membership current, DrillbookUser actor) {
+		UnitScope scope = this.instructors.scopeOf(actor);
+		if (!scope.everything() && (current == null || !scope.contains(current.getUnit().getId()))) {
+			throw new AccessDeniedException("recruit outside the reader's units");
+		}
+	}
+
+	private void checkCallSignFree(String callSign, Long except) {
+		this.recruits.findByCallSignIgnoreCase(callSign.strip())
+			.filter((other) -> !other.getId().equals(except))
+			.ifPresent((other) -> {
+				throw new DuplicateCallSignException(callSign);
+			});
+	}
+
+	private Unit activeUnit(long unitId) {
+		Unit unit = this.units.reference(unitId);
+		if (unit.isArchived()) {
+			throw new TransferException("recruit.transfer.error.archived");
+		}
+		return unit;
+	}
+
+	private Recruit find(long id) {
+		return this.recruits.findById(id).orElseThrow(() -> new RecruitNotFoundException(id));
+	}
+
+	private Recruit findForChange(long id, long version) {
+		Recruit recruit = find(id);
+		if (recruit.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Recruit.class, id);
+		}
+		return recruit;
+	}
+
+	private static Collection<Long> orNone(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of(-1L) : ids;
 	}
 
 }

@@ -59,4 +59,8 @@ class StatusChange {
 		this.changedAt = at;
 	}
 
+	StatusChangeRow row() {
+		return new StatusChangeRow(this.fromStatus, this.toStatus, this.reason, this.changedBy, this.changedAt);
+	}
+
 }

@@ -1,8 +1,8 @@
 package org.drillbook.system;
 
 import org.drillbook.account.DrillbookUser;
-import org.drillbook.system.demo.DemoProperties;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutAdvice {
 
-	private final DemoProperties demo;
+	private final boolean demo;
 
-	LayoutAdvice(DemoProperties demo) {
+	LayoutAdvice(@Value("${drillbook.demo.enabled:false}") boolean demo) {
 		this.demo = demo;
 	}
 
@@ -26,7 +26,7 @@ class LayoutAdvice {
 
 	@ModelAttribute("demoMode")
 	boolean demoMode() {
-		return this.demo.enabled();
+		return this.demo;
 	}
 
 }

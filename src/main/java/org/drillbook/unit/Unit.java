@@ -55,6 +55,37 @@ public class Unit {
 		this.createdAt = now;
 	}
 
+	void rename(String name) {
+		Assert.hasText(name, "name");
+		this.name = name.strip();
+	}
+
+	/**
+	 * Puts this unit under another; the caller has checked that it is not a descendant.
+	 */
+	void moveUnder(Unit newParent) {
+		if (newParent != null && newParent.getId() != null && newParent.getId().equals(this.id)) {
+			throw new UnitMoveException("unit.error.moveUnderItself");
+		}
+		this.parent = newParent;
+	}
+
+	void archive() {
+		this.archived = true;
+	}
+
+	void restore() {
+		this.archived = false;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	Unit getParent() {
+		return this.parent;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

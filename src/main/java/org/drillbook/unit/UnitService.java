@@ -1,13 +1,24 @@
 package org.drillbook.unit;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.account.Role;
+
+import org.springframework.data.domain.Page;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The battalion's hierarchy of units. */
+/** The battalion's hierarchy of units. Only admins change it. */
 @Service
 public class UnitService {
+
+	private static final Long[] NONE = { -1L };
 
 	private final UnitRepository units;
 
@@ -18,15 +29,106 @@ public class UnitService {
 		this.clock = clock;
 	}
 
+	@Transactional(readOnly = true)
+	public Page<UnitRow> list(boolean includeArchived, UnitScope scope, Pageable pageable) {
+		Long[] ids = scope.everything() ? NONE : scope.unitIds().toArray(Long[]::new);
+		List<UnitRow> rows = this.units
+			.tree(includeArchived, scope.everything(), (ids.length > 0) ? ids : NONE, pageable.getPageSize(),
+					pageable.getOffset())
+			.stream()
+			.map((v) -> new UnitRow(v.getId(), v.getCode(), v.getName(), v.getParentId(), v.getDepth(), v.getArchived(),
+					v.getCurrentMembers()))
+			.toList();
+		return new PageImpl<>(rows, pageable,
+				this.units.countTree(includeArchived, scope.everything(), (ids.length > 0) ? ids : NONE));
+	}
+
+	/** Active units in tree order, for choosing one in a form. */
+	@Transactional(readOnly = true)
+	public List<UnitOption> options(UnitScope scope) {
+		Long[] ids = scope.everything() ? NONE : scope.unitIds().toArray(Long[]::new);
+		return this.units.tree(false, scope.everything(), (ids.length > 0) ? ids : NONE, Integer.MAX_VALUE, 0)
+			.stream()
+			.map((v) -> new UnitOption(v.getId(), v.getCode(), v.getName(), v.getDepth()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public UnitDetails details(long id, UnitScope scope) {
+		if (!scope.contains(id)) {
+			throw new UnitNotFoundException(String.valueOf(id));
+		}
+		return UnitDetails.of(find(id));
+	}
+
 	/**
-	 * Creates a unit under the unit with the given parent code (or at the top when null).
+	 * Creates a unit under the given parent (or at the top when null).
 	 * @return the new unit's id
 	 */
 	@Transactional
-	public long create(String code, String name, String parentCode) {
-		Unit parent = (parentCode != null)
-				? this.units.findByCode(parentCode).orElseThrow(() -> new UnitNotFoundException(parentCode)) : null;
+	public long create(String code, String name, Long parentId, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		if (this.units.findByCode(code).isPresent()) {
+			throw new DuplicateUnitCodeException(code);
+		}
+		Unit parent = (parentId != null) ? find(parentId) : null;
 		return this.units.save(new Unit(code, name, parent, this.clock.instant())).getId();
+	}
+
+	/** Creates a unit under the unit with the given code; for seeding and imports. */
+	@Transactional
+	public long create(String code, String name, String parentCode, DrillbookUser actor) {
+		Long parentId = (parentCode != null) ? reference(parentCode).getId() : null;
+		return create(code, name, parentId, actor);
+	}
+
+	/** Renames and moves a unit; refuses a move under itself or its own descendant. */
+	@Transactional
+	public void update(long id, String name, Long parentId, long version, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		Unit unit = find(id);
+		checkVersion(unit, version);
+		Unit parent = null;
+		if (parentId != null) {
+			if (this.units.subtreeIds(List.of(id)).contains(parentId)) {
+				throw new UnitMoveException("unit.error.moveUnderDescendant");
+			}
+			parent = find(parentId);
+		}
+		unit.rename(name);
+		unit.moveUnder(parent);
+	}
+
+	/** Archives a unit: it leaves lists and keeps its history. */
+	@Transactional
+	public void archive(long id, long version, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		Unit unit = find(id);
+		checkVersion(unit, version);
+		if (this.units.hasCurrentMembers(id)) {
+			throw new UnitMoveException("unit.error.archiveWithMembers");
+		}
+		if (this.units.hasActiveChildren(id)) {
+			throw new UnitMoveException("unit.error.archiveWithChildren");
+		}
+		unit.archive();
+	}
+
+	@Transactional
+	public void restore(long id, long version, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		Unit unit = find(id);
+		checkVersion(unit, version);
+		if (unit.getParent() != null && unit.getParent().isArchived()) {
+			throw new UnitMoveException("unit.error.restoreUnderArchived");
+		}
+		unit.restore();
+	}
+
+	/** The given units and all units under them. */
+	@Transactional(readOnly = true)
+	public List<Long> subtree(Collection<Long> roots) {
+		return roots.isEmpty() ? List.of() : this.units.subtreeIds(roots);
 	}
 
 	@Transactional(readOnly = true)
@@ -40,9 +142,25 @@ public class UnitService {
 		return this.units.findByCode(code).orElseThrow(() -> new UnitNotFoundException(code));
 	}
 
+	/** An existing unit, for another feature to refer to. */
+	@Transactional(readOnly = true)
+	public Unit reference(long id) {
+		return find(id);
+	}
+
 	@Transactional(readOnly = true)
 	public long countActive() {
 		return this.units.countByArchivedFalse();
+	}
+
+	private Unit find(long id) {
+		return this.units.findById(id).orElseThrow(() -> new UnitNotFoundException(String.valueOf(id)));
+	}
+
+	private static void checkVersion(Unit unit, long version) {
+		if (unit.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Unit.class, unit.getId());
+		}
 	}
 
 }

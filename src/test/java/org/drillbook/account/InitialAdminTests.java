@@ -22,7 +22,8 @@ class InitialAdminTests {
 	@ExtendWith(OutputCaptureExtension.class)
 	void emptyDatabaseGetsAnAdminWithAOneTimePasswordPrintedOnce(CapturedOutput output) {
 		given(this.accounts.hasAccounts()).willReturn(false);
-		given(this.accounts.createWithOneTimePassword("admin", Role.ADMIN, null)).willReturn("OneTime1234567890abc");
+		given(this.accounts.createWithOneTimePassword("admin", Role.ADMIN, null))
+			.willReturn(new OneTimeCredentials(1, "admin", "OneTime1234567890abc"));
 		new InitialAdmin(this.accounts, new InitialAdminProperties(null, null)).run(null);
 		assertThat(output.getOut()).containsOnlyOnce("OneTime1234567890abc").contains("'admin'");
 	}

@@ -45,7 +45,7 @@ class DashboardServiceTests {
 	void countsWhatIsInTheDatabase() {
 		Dashboard before = this.dashboards.dashboard();
 		String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-		this.units.create("T" + tag, "Test squad " + tag, null);
+		this.units.create("T" + tag, "Test squad " + tag, (Long) null, org.drillbook.account.DrillbookUser.SYSTEM);
 		this.recruits.enlistAll(List.of(
 				new Enlistment("Alfa-" + tag, LocalDate.of(2026, 9, 1), "T" + tag, Position.MEMBER,
 						RecruitStatus.IN_TRAINING),

@@ -75,7 +75,7 @@ class ApplicationTests {
 	@Test
 	void aOneTimePasswordMustBeChangedBeforeAnythingElse() {
 		String username = "ot-" + UUID.randomUUID().toString().substring(0, 8);
-		String oneTime = this.accounts.createWithOneTimePassword(username, Role.ARMORER, null);
+		String oneTime = this.accounts.createWithOneTimePassword(username, Role.ARMORER, null).password();
 		MockHttpSession session = signIn(username, oneTime);
 		assertThat(this.mvc.get().uri("/").session(session)).hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()

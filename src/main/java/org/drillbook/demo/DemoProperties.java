@@ -1,4 +1,4 @@
-package org.drillbook.system.demo;
+package org.drillbook.demo;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

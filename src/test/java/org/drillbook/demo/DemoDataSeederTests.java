@@ -1,4 +1,4 @@
-package org.drillbook.system.demo;
+package org.drillbook.demo;
 
 import java.time.Clock;
 
@@ -36,6 +36,9 @@ class DemoDataSeederTests {
 	DashboardService dashboards;
 
 	@Autowired
+	org.drillbook.instructor.InstructorService instructors;
+
+	@Autowired
 	PlatformTransactionManager transactionManager;
 
 	@Test
@@ -43,7 +46,7 @@ class DemoDataSeederTests {
 		Dashboard before = this.dashboards.dashboard();
 		DemoDataSeeder seeder = new DemoDataSeeder(new DemoProperties(true, 60, 7L),
 				new InitialAdminProperties(null, null), this.accounts, this.units, this.recruits, this.drillTypes,
-				this.transactionManager, Clock.systemUTC());
+				this.instructors, this.transactionManager, Clock.systemUTC());
 		seeder.run(null);
 		Dashboard seeded = this.dashboards.dashboard();
 		assertThat(seeded.activeUnits() - before.activeUnits()).isEqualTo(1 + 3 + 9 + 27);

@@ -1,4 +1,4 @@
-package org.drillbook.system.demo;
+package org.drillbook.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -14,6 +14,8 @@ import java.util.Set;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.drillbook.account.AccountService;
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.instructor.InstructorService;
 import org.drillbook.account.InitialAdminProperties;
 import org.drillbook.account.Role;
 import org.drillbook.drill.DrillCategory;
@@ -66,14 +68,17 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DrillTypeService drillTypes;
 
+	private final InstructorService instructors;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	DemoDataSeeder(DemoProperties properties, InitialAdminProperties admin, AccountService accounts, UnitService units,
-			RecruitService recruits, DrillTypeService drillTypes, PlatformTransactionManager transactionManager,
-			Clock clock) {
+			RecruitService recruits, DrillTypeService drillTypes, InstructorService instructors,
+			PlatformTransactionManager transactionManager, Clock clock) {
 		this.properties = properties;
+		this.instructors = instructors;
 		this.admin = admin;
 		this.accounts = accounts;
 		this.units = units;
@@ -90,6 +95,7 @@ class DemoDataSeeder implements ApplicationRunner {
 			seedDrillTypes();
 			if (!this.units.exists(BATTALION)) {
 				List<String> squads = seedUnits();
+				assignInstructors();
 				seedRecruits(squads);
 				log.info("Seeded the demo battalion with " + this.properties.recruits() + " recruits.");
 			}
@@ -152,20 +158,32 @@ class DemoDataSeeder implements ApplicationRunner {
 		}
 	}
 
+	private void assignInstructors() {
+		assign("grom", BATTALION + "-A", DrillCategory.MARKSMANSHIP, DrillCategory.WEAPON_HANDLING);
+		assign("ranger", BATTALION + "-B", DrillCategory.TACTICS, DrillCategory.FITNESS);
+		assign("pahonia", BATTALION + "-C", DrillCategory.COMMUNICATIONS, DrillCategory.TACTICS);
+		assign("kobzar", BATTALION, DrillCategory.FIRST_AID);
+	}
+
+	private void assign(String username, String unitCode, DrillCategory... categories) {
+		this.instructors.assign(this.accounts.idOf(username), Set.of(categories),
+				Set.of(this.units.reference(unitCode).getId()), 0, DrillbookUser.SYSTEM);
+	}
+
 	private List<String> seedUnits() {
-		this.units.create(BATTALION, "1st Volunteer Battalion", null);
+		this.units.create(BATTALION, "1st Volunteer Battalion", (String) null, DrillbookUser.SYSTEM);
 		String[] companies = { "Alpha", "Bravo", "Charlie" };
 		List<String> squads = new ArrayList<>();
 		for (String company : companies) {
 			String companyCode = BATTALION + "-" + company.charAt(0);
-			this.units.create(companyCode, company + " Company", BATTALION);
+			this.units.create(companyCode, company + " Company", BATTALION, DrillbookUser.SYSTEM);
 			for (int p = 1; p <= 3; p++) {
 				String platoonCode = companyCode + p;
-				this.units.create(platoonCode, ordinal(p) + " Platoon, " + company, companyCode);
+				this.units.create(platoonCode, ordinal(p) + " Platoon, " + company, companyCode, DrillbookUser.SYSTEM);
 				for (int s = 1; s <= 3; s++) {
 					String squadCode = platoonCode + "-" + s;
 					this.units.create(squadCode, ordinal(s) + " Squad, " + ordinal(p) + " Platoon, " + company,
-							platoonCode);
+							platoonCode, DrillbookUser.SYSTEM);
 					squads.add(squadCode);
 				}
 			}
@@ -192,7 +210,8 @@ class DemoDataSeeder implements ApplicationRunner {
 			};
 			LocalDate intake = today.minusDays(7 + random.nextInt(240));
 			String unit = (status == RecruitStatus.DISCHARGED) ? null : squad;
-			enlistments.add(new Enlistment(callSigns.next(random), intake, unit, position, status));
+			enlistments.add(new Enlistment(callSigns.next(random), intake, DemoPeople.identity(random, today), unit,
+					position, status));
 		}
 		this.recruits.enlistAll(enlistments, SEEDER);
 	}

@@ -1,0 +1,135 @@
+package org.drillbook.instructor;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.drillbook.account.AccountRow;
+import org.drillbook.account.AccountService;
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.account.OneTimeCredentials;
+import org.drillbook.account.Role;
+import org.drillbook.drill.DrillCategory;
+import org.drillbook.unit.UnitOption;
+import org.drillbook.unit.UnitScope;
+import org.drillbook.unit.UnitService;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Instructors: accounts with the INSTRUCTOR role, what they teach and the units they are
+ * assigned to. Also decides which units a user may see.
+ */
+@Service
+public class InstructorService {
+
+	private final InstructorProfileRepository profiles;
+
+	private final AccountService accounts;
+
+	private final UnitService units;
+
+	InstructorService(InstructorProfileRepository profiles, AccountService accounts, UnitService units) {
+		this.profiles = profiles;
+		this.accounts = accounts;
+		this.units = units;
+	}
+
+	/**
+	 * The units a user may see: admins and armorers everything, an instructor the units
+	 * assigned to them and all their sub-units.
+	 */
+	@Transactional(readOnly = true)
+	public UnitScope scopeOf(DrillbookUser user) {
+		if (!user.is(Role.INSTRUCTOR)) {
+			return UnitScope.ALL;
+		}
+		return UnitScope.of(this.units.subtree(this.profiles.assignedUnitIds(user.id())));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<InstructorRow> list(Pageable pageable, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		Page<AccountRow> page = this.accounts.list(Role.INSTRUCTOR, pageable);
+		Map<Long, InstructorProfile> byAccount = this.profiles.findByAccountIdIn(page.map(AccountRow::id).getContent())
+			.stream()
+			.collect(Collectors.toMap(InstructorProfile::getAccountId, Function.identity()));
+		Map<Long, UnitOption> unitsById = unitsById();
+		return page.map((account) -> row(account, byAccount.get(account.id()), unitsById));
+	}
+
+	@Transactional(readOnly = true)
+	public InstructorRow find(long accountId, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		AccountRow account = this.accounts.find(accountId);
+		if (account.role() != Role.INSTRUCTOR) {
+			throw new InstructorNotFoundException(accountId);
+		}
+		return row(account, this.profiles.findById(accountId).orElse(null), unitsById());
+	}
+
+	/**
+	 * Creates an instructor account with a one-time password for the instructor's first
+	 * sign-in.
+	 */
+	@Transactional
+	public OneTimeCredentials create(String username, String callSign, Set<DrillCategory> categories, Set<Long> unitIds,
+			DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		OneTimeCredentials credentials = this.accounts.createWithOneTimePassword(username, Role.INSTRUCTOR, callSign);
+		InstructorProfile profile = new InstructorProfile(credentials.accountId());
+		profile.assign(categories, checkedUnits(unitIds));
+		this.profiles.save(profile);
+		return credentials;
+	}
+
+	@Transactional
+	public void assign(long accountId, Set<DrillCategory> categories, Set<Long> unitIds, long version,
+			DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		InstructorProfile profile = this.profiles.findById(accountId).orElseGet(() -> {
+			if (this.accounts.find(accountId).role() != Role.INSTRUCTOR) {
+				throw new InstructorNotFoundException(accountId);
+			}
+			return new InstructorProfile(accountId);
+		});
+		if (profile.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(InstructorProfile.class, accountId);
+		}
+		profile.assign(categories, checkedUnits(unitIds));
+		this.profiles.save(profile);
+	}
+
+	private Set<Long> checkedUnits(Set<Long> unitIds) {
+		for (Long id : unitIds) {
+			this.units.reference(id);
+		}
+		return unitIds;
+	}
+
+	private Map<Long, UnitOption> unitsById() {
+		return this.units.options(UnitScope.ALL)
+			.stream()
+			.collect(Collectors.toMap(UnitOption::id, Function.identity()));
+	}
+
+	private static InstructorRow row(AccountRow account, InstructorProfile profile, Map<Long, UnitOption> unitsById) {
+		Set<DrillCategory> categories = (profile != null) ? profile.getCategories() : Set.of();
+		List<UnitOption> assigned = (profile != null) ? profile.getUnitIds()
+			.stream()
+			.map(unitsById::get)
+			.filter(java.util.Objects::nonNull)
+			.sorted(Comparator.comparing(UnitOption::code))
+			.toList() : List.of();
+		return new InstructorRow(account.id(), account.username(), account.callSign(), account.enabled(),
+				account.lastLoginAt(), categories, assigned, (profile != null) ? profile.getVersion() : 0);
+	}
+
+}
