@@ -4,15 +4,11 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface InstructorProfileRepository extends ListCrudRepository<InstructorProfile, Long> {
 
 	@EntityGraph(attributePaths = { "categories", "unitIds" })
 	List<InstructorProfile> findByAccountIdIn(Collection<Long> accountIds);
-
-	@Query(nativeQuery = true, value = "select unit_id from instructor_unit where account_id = ?1")
-	List<Long> assignedUnitIds(long accountId);
 
 }

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Instructors: accounts with the INSTRUCTOR role, what they teach and the units they are
- * assigned to. Also decides which units a user may see.
+ * assigned to (which decide what they see: {@link UnitService#scopeOf}).
  */
 @Service
 public class InstructorService {
@@ -40,18 +40,6 @@ public class InstructorService {
 		this.profiles = profiles;
 		this.accounts = accounts;
 		this.units = units;
-	}
-
-	/**
-	 * The units a user may see: admins and armorers everything, an instructor the units
-	 * assigned to them and all their sub-units.
-	 */
-	@Transactional(readOnly = true)
-	public UnitScope scopeOf(DrillbookUser user) {
-		if (!user.is(Role.INSTRUCTOR)) {
-			return UnitScope.ALL;
-		}
-		return UnitScope.of(this.units.subtree(this.profiles.assignedUnitIds(user.id())));
 	}
 
 	@Transactional(readOnly = true)

@@ -11,7 +11,7 @@ public record RecruitFilter(Long unitId, RecruitStatus status, String text, Stri
 
 	public RecruitFilter {
 		text = (text == null || text.isBlank()) ? null : text.strip();
-		sort = SORTS.contains(sort) ? sort : "callSign";
+		sort = (sort != null && SORTS.contains(sort)) ? sort : "callSign";
 	}
 
 	public static RecruitFilter none() {

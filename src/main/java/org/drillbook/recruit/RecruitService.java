@@ -12,7 +12,6 @@ import java.util.Map;
 
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
-import org.drillbook.instructor.InstructorService;
 import org.drillbook.unit.Unit;
 import org.drillbook.unit.UnitScope;
 import org.drillbook.unit.UnitService;
@@ -39,23 +38,20 @@ public class RecruitService {
 
 	private final UnitService units;
 
-	private final InstructorService instructors;
-
 	private final Clock clock;
 
 	RecruitService(RecruitRepository recruits, MembershipRepository memberships, RecruitQueries queries,
-			UnitService units, InstructorService instructors, Clock clock) {
+			UnitService units, Clock clock) {
 		this.recruits = recruits;
 		this.memberships = memberships;
 		this.queries = queries;
 		this.units = units;
-		this.instructors = instructors;
 		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	public Page<RecruitRow> search(RecruitFilter filter, Pageable pageable, DrillbookUser actor) {
-		UnitScope scope = this.instructors.scopeOf(actor);
+		UnitScope scope = this.units.scopeOf(actor);
 		Collection<Long> unitIds = null;
 		if (filter.unitId() != null) {
 			if (!scope.contains(filter.unitId())) {
@@ -77,6 +73,13 @@ public class RecruitService {
 				(current != null) ? current.row() : null, actor.is(Role.ADMIN) ? recruit.identity() : null,
 				recruit.getStatus().next(), recruit.getStatusChanges().stream().map(StatusChange::row).toList(),
 				history, recruit.getVersion());
+	}
+
+	/** A recruit with identity, for an admin's edit form. */
+	@Transactional(readOnly = true)
+	public RecruitDetails detailsForChange(long id, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		return details(id, actor);
 	}
 
 	/** Takes in one recruit, optionally straight into a unit. */
@@ -135,8 +138,8 @@ public class RecruitService {
 	@Transactional(readOnly = true)
 	public Roster roster(long unitId, LocalDate asOf, boolean includeSubunits, Pageable pageable, DrillbookUser actor) {
 		List<Long> unitIds = rosterUnits(unitId, includeSubunits, actor);
-		return new Roster(unitId, asOf, includeSubunits, this.queries.roster(unitIds, asOf, pageable),
-				this.queries.rosterCounts(unitIds, asOf));
+		return new Roster(this.units.details(unitId, actor), asOf, includeSubunits,
+				this.queries.roster(unitIds, asOf, pageable), this.queries.rosterCounts(unitIds, asOf));
 	}
 
 	/** Takes in many recruits at once, all or none. */
@@ -178,16 +181,15 @@ public class RecruitService {
 		return counts;
 	}
 
-	List<Long> rosterUnits(long unitId, boolean includeSubunits, DrillbookUser actor) {
-		if (!this.instructors.scopeOf(actor).contains(unitId)) {
+	private List<Long> rosterUnits(long unitId, boolean includeSubunits, DrillbookUser actor) {
+		if (!this.units.scopeOf(actor).contains(unitId)) {
 			throw new AccessDeniedException("unit outside the reader's units");
 		}
-		this.units.reference(unitId);
 		return includeSubunits ? this.units.subtree(List.of(unitId)) : List.of(unitId);
 	}
 
 	private void checkReadable(Membership current, DrillbookUser actor) {
-		UnitScope scope = this.instructors.scopeOf(actor);
+		UnitScope scope = this.units.scopeOf(actor);
 		if (!scope.everything() && (current == null || !scope.contains(current.getUnit().getId()))) {
 			throw new AccessDeniedException("recruit outside the reader's units");
 		}

@@ -3,10 +3,12 @@ package org.drillbook.recruit;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.drillbook.unit.UnitDetails;
+
 import org.springframework.data.domain.Page;
 
 /** The members of a unit (and maybe its sub-units) on a day, with counts by status. */
-public record Roster(long unitId, LocalDate asOf, boolean includeSubunits, Page<RosterRow> members,
+public record Roster(UnitDetails unit, LocalDate asOf, boolean includeSubunits, Page<RosterRow> members,
 		Map<RecruitStatus, Long> countsByStatus) {
 
 	public long total() {

@@ -14,6 +14,9 @@ interface UnitRepository extends ListCrudRepository<Unit, Long> {
 
 	long countByArchivedFalse();
 
+	@Query("select u from Unit u where u.parent.id = ?1 and u.archived = false order by u.code")
+	List<Unit> findChildren(long parentId);
+
 	/** The tree in display order (depth first by code), with current member counts. */
 	@Query(nativeQuery = true, value = """
 			with recursive tree as (
@@ -52,6 +55,9 @@ interface UnitRepository extends ListCrudRepository<Unit, Long> {
 	@Query(nativeQuery = true,
 			value = "select exists (select 1 from membership m where m.unit_id = :unitId and m.valid_to is null)")
 	boolean hasCurrentMembers(long unitId);
+
+	@Query(nativeQuery = true, value = "select unit_id from instructor_unit where account_id = ?1")
+	List<Long> assignedUnitIds(long accountId);
 
 	@Query("select count(u) > 0 from Unit u where u.parent.id = ?1 and u.archived = false")
 	boolean hasActiveChildren(long unitId);

@@ -9,6 +9,7 @@ import org.drillbook.account.Role;
 
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,23 @@ public class UnitService {
 	UnitService(UnitRepository units, Clock clock) {
 		this.units = units;
 		this.clock = clock;
+	}
+
+	/**
+	 * The units a user may see: admins and armorers everything, an instructor the units
+	 * assigned to them and all their sub-units.
+	 */
+	@Transactional(readOnly = true)
+	public UnitScope scopeOf(DrillbookUser user) {
+		if (!user.is(Role.INSTRUCTOR)) {
+			return UnitScope.ALL;
+		}
+		return UnitScope.of(subtree(this.units.assignedUnitIds(user.id())));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<UnitRow> list(boolean includeArchived, Pageable pageable, DrillbookUser actor) {
+		return list(includeArchived, scopeOf(actor), pageable);
 	}
 
 	@Transactional(readOnly = true)
@@ -53,12 +71,30 @@ public class UnitService {
 			.toList();
 	}
 
+	/** Active units the user may see, for choosing one in a filter. */
 	@Transactional(readOnly = true)
-	public UnitDetails details(long id, UnitScope scope) {
-		if (!scope.contains(id)) {
-			throw new UnitNotFoundException(String.valueOf(id));
+	public List<UnitOption> options(DrillbookUser actor) {
+		return options(scopeOf(actor));
+	}
+
+	/** Active units to choose as a parent or destination; admins only. */
+	@Transactional(readOnly = true)
+	public List<UnitOption> optionsForChange(DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		return options(UnitScope.ALL);
+	}
+
+	@Transactional(readOnly = true)
+	public UnitDetails details(long id, DrillbookUser actor) {
+		if (!scopeOf(actor).contains(id)) {
+			throw new AccessDeniedException("unit outside the reader's units");
 		}
-		return UnitDetails.of(find(id));
+		Unit unit = find(id);
+		List<UnitOption> children = this.units.findChildren(id)
+			.stream()
+			.map((c) -> new UnitOption(c.getId(), c.getCode(), c.getName(), 0))
+			.toList();
+		return UnitDetails.of(unit, children);
 	}
 
 	/**

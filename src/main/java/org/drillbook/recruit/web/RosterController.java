@@ -1,0 +1,82 @@
+package org.drillbook.recruit.web;
+
+import java.time.LocalDate;
+
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.recruit.RecruitService;
+import org.drillbook.recruit.Roster;
+import org.drillbook.system.LocalizedDates;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A unit's roster on a day, on screen and as CSV or PDF. */
+@Controller
+@RequestMapping("/units/{id}")
+class RosterController {
+
+	private final RecruitService recruits;
+
+	private final RosterExport export;
+
+	private final LocalizedDates dates;
+
+	RosterController(RecruitService recruits, RosterExport export, LocalizedDates dates) {
+		this.recruits = recruits;
+		this.export = export;
+		this.dates = dates;
+	}
+
+	@GetMapping("/roster")
+	String show(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "false") boolean subunits, @PageableDefault(size = 100) Pageable pageable,
+			@AuthenticationPrincipal DrillbookUser user, Model model) {
+		model.addAttribute("roster",
+				this.recruits.roster(id, (asOf != null) ? asOf : this.dates.today(), subunits, pageable, user));
+		return "recruit/roster";
+	}
+
+	@GetMapping("/roster.csv")
+	ResponseEntity<byte[]> csv(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "false") boolean subunits, @AuthenticationPrincipal DrillbookUser user) {
+		Roster roster = this.recruits.roster(id, (asOf != null) ? asOf : this.dates.today(), subunits,
+				Pageable.unpaged(), user);
+		return file(this.export.csv(roster), fileName(roster, "csv"), new MediaType("text", "csv"));
+	}
+
+	@GetMapping("/roster.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "false") boolean subunits, @AuthenticationPrincipal DrillbookUser user) {
+		Roster roster = this.recruits.roster(id, (asOf != null) ? asOf : this.dates.today(), subunits,
+				Pageable.unpaged(), user);
+		return file(this.export.pdf(roster, user.getUsername()), fileName(roster, "pdf"), MediaType.APPLICATION_PDF);
+	}
+
+	private static String fileName(Roster roster, String extension) {
+		return "roster-" + roster.unit().code() + "-" + roster.asOf() + "." + extension;
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(body);
+	}
+
+}

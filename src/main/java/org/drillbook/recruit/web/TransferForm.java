@@ -1,0 +1,14 @@
+package org.drillbook.recruit.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import org.drillbook.recruit.Position;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A move to another unit (or a first unit) from a day on. */
+record TransferForm(@NotNull Long unitId, @NotNull Position position,
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, long version) {
+
+}

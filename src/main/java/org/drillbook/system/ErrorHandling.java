@@ -1,0 +1,34 @@
+package org.drillbook.system;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * Conflicts that a form did not handle itself: someone else changed the record, or the
+ * database refused a duplicate. Both show the 409 page, never exception text.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+	private static final Log log = LogFactory.getLog(ErrorHandling.class);
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	String changedMeanwhile(OptimisticLockingFailureException ex, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		return "error/409";
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	String refusedByDatabase(DataIntegrityViolationException ex, HttpServletResponse response) {
+		log.info("Refused by a database constraint: " + ex.getMostSpecificCause().getClass().getSimpleName());
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		return "error/409";
+	}
+
+}

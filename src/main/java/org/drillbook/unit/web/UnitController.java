@@ -1,0 +1,136 @@
+package org.drillbook.unit.web;
+
+import jakarta.validation.Valid;
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.unit.DuplicateUnitCodeException;
+import org.drillbook.unit.UnitDetails;
+import org.drillbook.unit.UnitMoveException;
+import org.drillbook.unit.UnitService;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/units")
+class UnitController {
+
+	private final UnitService units;
+
+	UnitController(UnitService units) {
+		this.units = units;
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "false") boolean archived, @PageableDefault(size = 100) Pageable pageable,
+			@AuthenticationPrincipal DrillbookUser user, Model model) {
+		model.addAttribute("units", this.units.list(archived, pageable, user));
+		model.addAttribute("archived", archived);
+		return "unit/list";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
+		model.addAttribute("unit", this.units.details(id, user));
+		return "unit/show";
+	}
+
+	@GetMapping("/new")
+	String createForm(@RequestParam(required = false) Long parent, @AuthenticationPrincipal DrillbookUser user,
+			Model model) {
+		model.addAttribute("form", UnitForm.empty(parent));
+		return form(model, user, null);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult binding,
+			@AuthenticationPrincipal DrillbookUser user, Model model, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return form(model, user, null);
+		}
+		try {
+			long id = this.units.create(form.code(), form.name(), form.parentId(), user);
+			redirect.addFlashAttribute("flashSuccess", "unit.created");
+			return "redirect:/units/" + id;
+		}
+		catch (DuplicateUnitCodeException ex) {
+			binding.rejectValue("code", "unit.error.codeTaken");
+			return form(model, user, null);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
+		UnitDetails unit = this.units.details(id, user);
+		model.addAttribute("form", UnitForm.from(unit));
+		return form(model, user, unit);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult binding,
+			@AuthenticationPrincipal DrillbookUser user, Model model, RedirectAttributes redirect) {
+		UnitDetails unit = this.units.details(id, user);
+		if (binding.hasErrors()) {
+			return form(model, user, unit);
+		}
+		try {
+			this.units.update(id, form.name(), form.parentId(), form.version(), user);
+		}
+		catch (UnitMoveException ex) {
+			binding.rejectValue("parentId", ex.getMessage());
+			return form(model, user, unit);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			UnitDetails current = this.units.details(id, user);
+			model.addAttribute("conflict", form);
+			model.addAttribute("form", UnitForm.from(current));
+			return form(model, user, current);
+		}
+		redirect.addFlashAttribute("flashSuccess", "unit.updated");
+		return "redirect:/units/" + id;
+	}
+
+	@PostMapping("/{id}/archive")
+	String archive(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal DrillbookUser user,
+			RedirectAttributes redirect) {
+		try {
+			this.units.archive(id, version, user);
+			redirect.addFlashAttribute("flashSuccess", "unit.archived");
+		}
+		catch (UnitMoveException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		return "redirect:/units/" + id;
+	}
+
+	@PostMapping("/{id}/restore")
+	String restore(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal DrillbookUser user,
+			RedirectAttributes redirect) {
+		try {
+			this.units.restore(id, version, user);
+			redirect.addFlashAttribute("flashSuccess", "unit.restored");
+		}
+		catch (UnitMoveException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		return "redirect:/units/" + id;
+	}
+
+	private String form(Model model, DrillbookUser user, UnitDetails unit) {
+		model.addAttribute("parents", this.units.optionsForChange(user));
+		model.addAttribute("unit", unit);
+		return "unit/form";
+	}
+
+}

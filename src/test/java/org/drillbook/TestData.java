@@ -1,0 +1,103 @@
+package org.drillbook;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.drillbook.account.AccountService;
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.account.OneTimeCredentials;
+import org.drillbook.account.Role;
+import org.drillbook.drill.DrillCategory;
+import org.drillbook.instructor.InstructorService;
+import org.drillbook.recruit.IdentityDetails;
+import org.drillbook.recruit.NewRecruit;
+import org.drillbook.recruit.Position;
+import org.drillbook.recruit.RecruitService;
+import org.drillbook.unit.UnitService;
+
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Small builders for test data through the real services, with unique codes and call
+ * signs so that tests sharing one database never collide.
+ */
+@Component
+public class TestData {
+
+	public static final String PASSWORD = "test passphrase 2026";
+
+	private final UnitService units;
+
+	private final RecruitService recruits;
+
+	private final AccountService accounts;
+
+	private final InstructorService instructors;
+
+	private final UserDetailsService users;
+
+	TestData(UnitService units, RecruitService recruits, AccountService accounts, InstructorService instructors,
+			UserDetailsService users) {
+		this.units = units;
+		this.recruits = recruits;
+		this.accounts = accounts;
+		this.instructors = instructors;
+		this.users = users;
+	}
+
+	public static String unique(String prefix) {
+		return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+	}
+
+	/** A unit with a unique code under the given parent (or at the top). */
+	public long unit(Long parentId) {
+		String code = unique("T");
+		return this.units.create(code, "Unit " + code, parentId, DrillbookUser.SYSTEM);
+	}
+
+	public long recruit(Long unitId) {
+		return recruit(unique("Cs"), unitId);
+	}
+
+	public long recruit(String callSign, Long unitId) {
+		return this.recruits.enlist(new NewRecruit(callSign, LocalDate.of(2026, 9, 1), unitId, Position.MEMBER,
+				new IdentityDetails("Legal " + callSign, LocalDate.of(1990, 1, 2), "Ukrainian", "+380 67 000 0000",
+						"mother", "notes of " + callSign)),
+				DrillbookUser.SYSTEM);
+	}
+
+	public DrillbookUser admin() {
+		return user(Role.ADMIN);
+	}
+
+	public DrillbookUser armorer() {
+		return user(Role.ARMORER);
+	}
+
+	/** An instructor assigned to the given units. */
+	public DrillbookUser instructor(Long... unitIds) {
+		String username = unique("instr-").toLowerCase();
+		OneTimeCredentials created = this.instructors.create(username, null, Set.of(DrillCategory.TACTICS),
+				Set.of(unitIds), DrillbookUser.SYSTEM);
+		this.accounts.changePassword(created.accountId(), created.password(), PASSWORD);
+		return signedIn(username);
+	}
+
+	public DrillbookUser user(Role role) {
+		String username = unique(role.name().toLowerCase() + "-").toLowerCase();
+		this.accounts.create(username, PASSWORD, role, null);
+		return signedIn(username);
+	}
+
+	public DrillbookUser signedIn(String username) {
+		return (DrillbookUser) this.users.loadUserByUsername(username);
+	}
+
+	public List<Long> subtree(long unitId) {
+		return this.units.subtree(List.of(unitId));
+	}
+
+}
