@@ -1,5 +1,6 @@
 package org.drillbook.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -8,6 +9,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Conflicts that a form did not handle itself: someone else changed the record, or the
@@ -22,6 +25,13 @@ class ErrorHandling {
 	String changedMeanwhile(OptimisticLockingFailureException ex, HttpServletResponse response) {
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
 		return "error/409";
+	}
+
+	/** An upload over the limit: back to the form it came from, with the reason. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashError", "upload.error.tooLarge");
+		return "redirect:" + request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)

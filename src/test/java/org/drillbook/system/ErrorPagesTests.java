@@ -44,7 +44,7 @@ class ErrorPagesTests {
 	void signIn() throws Exception {
 		this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		String username = "errors-" + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.create(username, "error pages passphrase", Role.INSTRUCTOR, null);
+		this.accounts.create(username, "error pages passphrase", Role.ADMIN, null);
 		Matcher token = CSRF.matcher(get("/login").body());
 		assertThat(token.find()).isTrue();
 		HttpResponse<String> login = this.client.send(HttpRequest.newBuilder(uri("/login"))
@@ -74,6 +74,25 @@ class ErrorPagesTests {
 	@Test
 	void errorPagesSpeakTheUsersLanguage() throws Exception {
 		assertThat(get("/no/such/page?lang=pl").body()).contains("Nie znaleziono");
+	}
+
+	@Test
+	void aTooLargeUploadGetsAClearAnswerNotAnError() throws Exception {
+		Matcher token = CSRF.matcher(get("/").body());
+		assertThat(token.find()).isTrue();
+		String boundary = "drillbookBoundary";
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1)
+				+ "\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+				+ "x".repeat(3 * 1024 * 1024) + "\r\n--" + boundary + "--\r\n";
+		HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(uri("/recruits/import"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/recruits/import?tooLarge"));
+		assertThat(get("/recruits/import?tooLarge").body()).contains("id=\"tooLarge\"", "too large");
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -71,10 +71,15 @@ class RosterController {
 		return "roster-" + roster.unit().code() + "-" + roster.asOf() + "." + extension;
 	}
 
+	/** A PDF opens in the browser, ready to print; a CSV is saved. */
+	private static ContentDisposition.Builder disposition(MediaType type) {
+		return MediaType.APPLICATION_PDF.equals(type) ? ContentDisposition.inline() : ContentDisposition.attachment();
+	}
+
 	private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition(type).filename(name).build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(body);
 	}

@@ -73,12 +73,12 @@ class UnitController {
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
 		UnitDetails unit = this.units.details(id, user);
-		model.addAttribute("form", UnitForm.from(unit));
+		model.addAttribute("form", UnitEditForm.from(unit));
 		return form(model, user, unit);
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult binding,
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") UnitEditForm form, BindingResult binding,
 			@AuthenticationPrincipal DrillbookUser user, Model model, RedirectAttributes redirect) {
 		UnitDetails unit = this.units.details(id, user);
 		if (binding.hasErrors()) {
@@ -94,7 +94,7 @@ class UnitController {
 		catch (OptimisticLockingFailureException ex) {
 			UnitDetails current = this.units.details(id, user);
 			model.addAttribute("conflict", form);
-			model.addAttribute("form", UnitForm.from(current));
+			model.addAttribute("form", UnitEditForm.from(current));
 			return form(model, user, current);
 		}
 		redirect.addFlashAttribute("flashSuccess", "unit.updated");

@@ -1,0 +1,110 @@
+package org.drillbook;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * What a person does in a real headless Chromium (Debian's, never a downloaded one).
+ * Skipped with a message where Chromium is not installed, except under CI=true, where it
+ * must run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTestSupport {
+
+	static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium");
+
+	static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
+
+	protected static WebDriver browser;
+
+	@LocalServerPort
+	protected int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+		if (!installed && "true".equals(System.getenv("CI"))) {
+			throw new IllegalStateException(
+					"CI=true but Chromium is missing: apt-get install -y chromium chromium-driver");
+		}
+		assumeTrue(installed, "Browser tests skipped: install Debian's chromium and chromium-driver to run them");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,1024", "--lang=en-US");
+		try {
+			options.addArguments("--user-data-dir=" + Files.createTempDirectory("drillbook-chromium"));
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	protected void signIn(String username, String password) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("#loginForm button[type=submit]")).click();
+	}
+
+	/**
+	 * Scrolls the element to the middle of the window first, clear of headers and
+	 * footers.
+	 */
+	protected static void click(By by) {
+		org.openqa.selenium.WebElement element = wait(
+				org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(by));
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		wait(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(element)).click();
+	}
+
+	protected String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	protected static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+		return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+	}
+
+	protected static void screenshot(String name) throws java.io.IOException {
+		Path dir = Path.of("target", "screenshots");
+		Files.createDirectories(dir);
+		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}
