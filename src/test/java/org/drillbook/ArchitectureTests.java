@@ -19,7 +19,7 @@ class ArchitectureTests {
 
 	@ArchTest
 	static final ArchRule webDoesNotTouchRepositories = noClasses().that()
-		.resideInAPackage("..web..")
+		.resideInAPackage("org.drillbook..web..")
 		.should()
 		.dependOnClassesThat()
 		.areAssignableTo(Repository.class);
@@ -29,7 +29,7 @@ class ArchitectureTests {
 		.haveSimpleNameEndingWith("Service")
 		.should()
 		.dependOnClassesThat()
-		.resideInAPackage("..web..");
+		.resideInAPackage("org.drillbook..web..");
 
 	@ArchTest
 	static final ArchRule repositoriesAreNotPublic = classes().that()

@@ -5,6 +5,9 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.drillbook.audit.AuditService;
+import org.drillbook.audit.Changes;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,10 +24,13 @@ public class AccountService {
 
 	private final PasswordPolicy passwordPolicy;
 
+	private final AuditService audit;
+
 	private final Clock clock;
 
 	AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-			Clock clock) {
+			AuditService audit, Clock clock) {
+		this.audit = audit;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
@@ -58,8 +64,10 @@ public class AccountService {
 			throw new DuplicateUsernameException(username);
 		}
 		this.passwordPolicy.check(password);
-		this.accounts.save(new UserAccount(username, this.passwordEncoder.encode(password), role, callSign, false,
-				this.clock.instant()));
+		UserAccount account = this.accounts.save(new UserAccount(username, this.passwordEncoder.encode(password), role,
+				callSign, false, this.clock.instant()));
+		this.audit.record("system", "ACCOUNT_CREATED", "Account", account.getId(),
+				Changes.of().set("username", username).set("role", role).set("callSign", callSign));
 	}
 
 	/**
@@ -76,6 +84,12 @@ public class AccountService {
 		String oneTime = this.passwordPolicy.generate();
 		UserAccount account = this.accounts.save(new UserAccount(username, this.passwordEncoder.encode(oneTime), role,
 				callSign, true, this.clock.instant()));
+		this.audit.record("system", "ACCOUNT_CREATED", "Account", account.getId(),
+				Changes.of()
+					.set("username", username)
+					.set("role", role)
+					.set("callSign", callSign)
+					.note("one-time password issued"));
 		return new OneTimeCredentials(account.getId(), account.getUsername(), oneTime);
 	}
 
@@ -101,6 +115,7 @@ public class AccountService {
 		}
 		this.passwordPolicy.check(newPassword);
 		account.changePassword(this.passwordEncoder.encode(newPassword));
+		this.audit.record(account.getUsername(), "PASSWORD_CHANGED", "Account", userId, null);
 	}
 
 	@Transactional

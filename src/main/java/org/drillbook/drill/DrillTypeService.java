@@ -2,6 +2,9 @@ package org.drillbook.drill;
 
 import java.time.Clock;
 
+import org.drillbook.audit.AuditService;
+import org.drillbook.audit.Changes;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,16 +14,22 @@ public class DrillTypeService {
 
 	private final DrillTypeRepository drillTypes;
 
+	private final AuditService audit;
+
 	private final Clock clock;
 
-	DrillTypeService(DrillTypeRepository drillTypes, Clock clock) {
+	DrillTypeService(DrillTypeRepository drillTypes, AuditService audit, Clock clock) {
 		this.drillTypes = drillTypes;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public long define(DrillTypeDefinition definition) {
-		return this.drillTypes.save(new DrillType(definition, this.clock.instant())).getId();
+		long id = this.drillTypes.save(new DrillType(definition, this.clock.instant())).getId();
+		this.audit.record("system", "DRILL_TYPE_DEFINED", "DrillType", id,
+				Changes.of().set("name", definition.name()).set("standard", definition.standard()));
+		return id;
 	}
 
 	@Transactional(readOnly = true)

@@ -12,6 +12,8 @@ import org.drillbook.account.AccountService;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.OneTimeCredentials;
 import org.drillbook.account.Role;
+import org.drillbook.audit.AuditService;
+import org.drillbook.audit.Changes;
 import org.drillbook.drill.DrillCategory;
 import org.drillbook.unit.UnitOption;
 import org.drillbook.unit.UnitScope;
@@ -36,7 +38,11 @@ public class InstructorService {
 
 	private final UnitService units;
 
-	InstructorService(InstructorProfileRepository profiles, AccountService accounts, UnitService units) {
+	private final AuditService audit;
+
+	InstructorService(InstructorProfileRepository profiles, AccountService accounts, UnitService units,
+			AuditService audit) {
+		this.audit = audit;
 		this.profiles = profiles;
 		this.accounts = accounts;
 		this.units = units;
@@ -75,6 +81,8 @@ public class InstructorService {
 		InstructorProfile profile = new InstructorProfile(credentials.accountId());
 		profile.assign(categories, checkedUnits(unitIds));
 		this.profiles.save(profile);
+		this.audit.record(actor.getUsername(), "INSTRUCTOR_ASSIGNED", "Account", credentials.accountId(),
+				Changes.of().set("categories", sorted(categories)).set("units", sorted(unitIds)));
 		return credentials;
 	}
 
@@ -91,8 +99,16 @@ public class InstructorService {
 		if (profile.getVersion() != version) {
 			throw new ObjectOptimisticLockingFailureException(InstructorProfile.class, accountId);
 		}
+		Changes changes = Changes.of()
+			.change("categories", sorted(profile.getCategories()), sorted(categories))
+			.change("units", sorted(profile.getUnitIds()), sorted(unitIds));
 		profile.assign(categories, checkedUnits(unitIds));
 		this.profiles.save(profile);
+		this.audit.record(actor.getUsername(), "INSTRUCTOR_ASSIGNED", "Account", accountId, changes);
+	}
+
+	private static List<String> sorted(Set<?> values) {
+		return values.stream().map(String::valueOf).sorted().toList();
 	}
 
 	private Set<Long> checkedUnits(Set<Long> unitIds) {

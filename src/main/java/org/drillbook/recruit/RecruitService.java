@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
+import org.drillbook.audit.AuditService;
+import org.drillbook.audit.Changes;
 import org.drillbook.unit.Unit;
 import org.drillbook.unit.UnitScope;
 import org.drillbook.unit.UnitService;
@@ -38,10 +40,13 @@ public class RecruitService {
 
 	private final UnitService units;
 
+	private final AuditService audit;
+
 	private final Clock clock;
 
 	RecruitService(RecruitRepository recruits, MembershipRepository memberships, RecruitQueries queries,
-			UnitService units, Clock clock) {
+			UnitService units, AuditService audit, Clock clock) {
+		this.audit = audit;
 		this.recruits = recruits;
 		this.memberships = memberships;
 		this.queries = queries;
@@ -89,10 +94,16 @@ public class RecruitService {
 		checkCallSignFree(recruit.callSign(), null);
 		Recruit created = this.recruits.save(Recruit.enlist(recruit.callSign(), recruit.intakeDate(),
 				recruit.identity(), actor.getUsername(), this.clock.instant()));
+		Changes changes = Changes.of()
+			.set("callSign", created.getCallSign())
+			.set("intakeDate", created.getIntakeDate());
+		identityChanges(changes, IdentityDetails.EMPTY, recruit.identity());
 		if (recruit.unitId() != null) {
 			Unit unit = activeUnit(recruit.unitId());
 			this.memberships.save(new Membership(created, unit, recruit.position(), recruit.intakeDate()));
+			changes.set("unit", unit.getCode()).set("position", recruit.position());
 		}
+		this.audit.record(actor.getUsername(), "RECRUIT_ENLISTED", "Recruit", created.getId(), changes);
 		return created.getId();
 	}
 
@@ -103,16 +114,24 @@ public class RecruitService {
 		actor.require(Role.ADMIN);
 		Recruit recruit = findForChange(id, version);
 		checkCallSignFree(callSign, id);
+		Changes changes = Changes.of()
+			.change("callSign", recruit.getCallSign(), callSign.strip())
+			.change("intakeDate", recruit.getIntakeDate(), intakeDate);
+		identityChanges(changes, recruit.identity(), identity);
 		recruit.correct(callSign, intakeDate);
 		recruit.replaceIdentity(identity);
+		this.audit.record(actor.getUsername(), "RECRUIT_UPDATED", "Recruit", id, changes);
 	}
 
 	@Transactional
 	public void changeStatus(long id, RecruitStatus to, String reason, long version, DrillbookUser actor) {
 		actor.require(Role.ADMIN);
 		Recruit recruit = findForChange(id, version);
-		recruit.changeStatus(to, (reason == null || reason.isBlank()) ? null : reason.strip(), actor.getUsername(),
-				this.clock.instant());
+		RecruitStatus from = recruit.getStatus();
+		String why = (reason == null || reason.isBlank()) ? null : reason.strip();
+		recruit.changeStatus(to, why, actor.getUsername(), this.clock.instant());
+		this.audit.record(actor.getUsername(), "RECRUIT_STATUS_CHANGED", "Recruit", id,
+				Changes.of().change("status", from, to).set("reason", why));
 	}
 
 	/**
@@ -124,7 +143,10 @@ public class RecruitService {
 		actor.require(Role.ADMIN);
 		Recruit recruit = findForChange(id, version);
 		Unit unit = activeUnit(unitId);
+		Changes changes = Changes.of();
 		this.memberships.findCurrent(id).ifPresent((current) -> {
+			changes.change("unit", current.getUnit().getCode(), unit.getCode())
+				.change("position", current.getPosition(), position);
 			if (current.getUnit().getId().equals(unitId) && current.getPosition() == position) {
 				throw new TransferException("recruit.transfer.error.same");
 			}
@@ -133,6 +155,10 @@ public class RecruitService {
 		});
 		this.memberships.save(new Membership(recruit, unit, position, day));
 		this.recruits.forceVersionIncrement(recruit);
+		if (changes.isEmpty()) {
+			changes.set("unit", unit.getCode()).set("position", position);
+		}
+		this.audit.record(actor.getUsername(), "RECRUIT_TRANSFERRED", "Recruit", id, changes.set("from", day));
 	}
 
 	@Transactional(readOnly = true)
@@ -162,6 +188,39 @@ public class RecruitService {
 		}
 		this.recruits.saveAll(newRecruits);
 		this.memberships.saveAll(newMemberships);
+		for (int i = 0; i < newRecruits.size(); i++) {
+			Enlistment e = enlistments.get(i);
+			this.audit.record(by, "RECRUIT_ENLISTED", "Recruit", newRecruits.get(i).getId(),
+					Changes.of()
+						.set("callSign", e.callSign())
+						.set("intakeDate", e.intakeDate())
+						.set("unit", e.unitCode())
+						.set("status", e.status())
+						.note("identity: " + (e.identity().equals(IdentityDetails.EMPTY) ? "none" : "set (masked)")));
+		}
+	}
+
+	/**
+	 * Records that the roster of a unit was exported (it names people, though not their
+	 * identities).
+	 */
+	@Transactional
+	public void recordRosterExport(Roster roster, String format, DrillbookUser actor) {
+		this.audit.record(actor.getUsername(), "ROSTER_EXPORTED", "Unit", roster.unit().id(),
+				Changes.of()
+					.set("format", format)
+					.set("asOf", roster.asOf())
+					.set("subunits", roster.includeSubunits())
+					.set("rows", roster.members().getNumberOfElements()));
+	}
+
+	private static void identityChanges(Changes changes, IdentityDetails before, IdentityDetails after) {
+		changes.masked("legalName", before.legalName(), after.legalName())
+			.masked("dateOfBirth", before.dateOfBirth(), after.dateOfBirth())
+			.masked("nationality", before.nationality(), after.nationality())
+			.masked("phone", before.phone(), after.phone())
+			.masked("emergencyContact", before.emergencyContact(), after.emergencyContact())
+			.masked("personalNotes", before.personalNotes(), after.personalNotes());
 	}
 
 	@Transactional(readOnly = true)

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
+import org.drillbook.audit.AuditService;
+import org.drillbook.audit.Changes;
 
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -23,10 +25,13 @@ public class UnitService {
 
 	private final UnitRepository units;
 
+	private final AuditService audit;
+
 	private final Clock clock;
 
-	UnitService(UnitRepository units, Clock clock) {
+	UnitService(UnitRepository units, AuditService audit, Clock clock) {
 		this.units = units;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -108,7 +113,13 @@ public class UnitService {
 			throw new DuplicateUnitCodeException(code);
 		}
 		Unit parent = (parentId != null) ? find(parentId) : null;
-		return this.units.save(new Unit(code, name, parent, this.clock.instant())).getId();
+		Unit unit = this.units.save(new Unit(code, name, parent, this.clock.instant()));
+		this.audit.record(actor.getUsername(), "UNIT_CREATED", "Unit", unit.getId(),
+				Changes.of()
+					.set("code", unit.getCode())
+					.set("name", unit.getName())
+					.set("parent", (parent != null) ? parent.getCode() : null));
+		return unit.getId();
 	}
 
 	/** Creates a unit under the unit with the given code; for seeding and imports. */
@@ -131,8 +142,12 @@ public class UnitService {
 			}
 			parent = find(parentId);
 		}
+		Changes changes = Changes.of()
+			.change("name", unit.getName(), name.strip())
+			.change("parent", codeOf(unit.getParent()), codeOf(parent));
 		unit.rename(name);
 		unit.moveUnder(parent);
+		this.audit.record(actor.getUsername(), "UNIT_UPDATED", "Unit", id, changes);
 	}
 
 	/** Archives a unit: it leaves lists and keeps its history. */
@@ -148,6 +163,7 @@ public class UnitService {
 			throw new UnitMoveException("unit.error.archiveWithChildren");
 		}
 		unit.archive();
+		this.audit.record(actor.getUsername(), "UNIT_ARCHIVED", "Unit", id, Changes.of().set("code", unit.getCode()));
 	}
 
 	@Transactional
@@ -159,6 +175,7 @@ public class UnitService {
 			throw new UnitMoveException("unit.error.restoreUnderArchived");
 		}
 		unit.restore();
+		this.audit.record(actor.getUsername(), "UNIT_RESTORED", "Unit", id, Changes.of().set("code", unit.getCode()));
 	}
 
 	/** The given units and all units under them. */
@@ -191,6 +208,10 @@ public class UnitService {
 
 	private Unit find(long id) {
 		return this.units.findById(id).orElseThrow(() -> new UnitNotFoundException(String.valueOf(id)));
+	}
+
+	private static String codeOf(Unit unit) {
+		return (unit != null) ? unit.getCode() : null;
 	}
 
 	private static void checkVersion(Unit unit, long version) {

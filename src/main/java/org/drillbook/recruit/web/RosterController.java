@@ -55,6 +55,7 @@ class RosterController {
 			@RequestParam(defaultValue = "false") boolean subunits, @AuthenticationPrincipal DrillbookUser user) {
 		Roster roster = this.recruits.roster(id, (asOf != null) ? asOf : this.dates.today(), subunits,
 				Pageable.unpaged(), user);
+		this.recruits.recordRosterExport(roster, "csv", user);
 		return file(this.export.csv(roster), fileName(roster, "csv"), new MediaType("text", "csv"));
 	}
 
@@ -64,6 +65,7 @@ class RosterController {
 			@RequestParam(defaultValue = "false") boolean subunits, @AuthenticationPrincipal DrillbookUser user) {
 		Roster roster = this.recruits.roster(id, (asOf != null) ? asOf : this.dates.today(), subunits,
 				Pageable.unpaged(), user);
+		this.recruits.recordRosterExport(roster, "pdf", user);
 		return file(this.export.pdf(roster, user.getUsername()), fileName(roster, "pdf"), MediaType.APPLICATION_PDF);
 	}
 

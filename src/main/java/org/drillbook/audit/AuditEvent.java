@@ -1,0 +1,65 @@
+package org.drillbook.audit;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+
+import org.springframework.util.Assert;
+
+/** One line of the audit trail; never changed once written. */
+@Entity
+class AuditEvent {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
+	@SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+	private Long id;
+
+	@Column(nullable = false, updatable = false)
+	private Instant occurredAt;
+
+	@Column(nullable = false, updatable = false)
+	private String actor;
+
+	@Column(updatable = false)
+	private String clientAddress;
+
+	@Column(nullable = false, updatable = false)
+	private String action;
+
+	@Column(updatable = false)
+	private String entityType;
+
+	@Column(updatable = false)
+	private String entityId;
+
+	@Column(updatable = false)
+	private String summary;
+
+	protected AuditEvent() {
+	}
+
+	AuditEvent(Instant occurredAt, String actor, String clientAddress, String action, String entityType,
+			String entityId, String summary) {
+		Assert.hasText(actor, "actor");
+		Assert.hasText(action, "action");
+		this.occurredAt = occurredAt;
+		this.actor = actor;
+		this.clientAddress = clientAddress;
+		this.action = action;
+		this.entityType = entityType;
+		this.entityId = entityId;
+		this.summary = summary;
+	}
+
+	AuditRow row() {
+		return new AuditRow(this.id, this.occurredAt, this.actor, this.clientAddress, this.action, this.entityType,
+				this.entityId, this.summary);
+	}
+
+}

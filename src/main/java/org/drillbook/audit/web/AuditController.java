@@ -1,0 +1,91 @@
+package org.drillbook.audit.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.drillbook.audit.AuditFilter;
+import org.drillbook.audit.AuditRow;
+import org.drillbook.audit.AuditService;
+import org.drillbook.audit.Changes;
+import org.drillbook.report.CsvReport;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The audit trail for admins: filter by actor, record and period; export as CSV. */
+@Controller
+class AuditController {
+
+	static final int MAX_EXPORT_ROWS = 100_000;
+
+	private final AuditService audit;
+
+	private final ZoneId zone;
+
+	AuditController(AuditService audit, @Value("${drillbook.time-zone:Europe/Warsaw}") ZoneId zone) {
+		this.audit = audit;
+		this.zone = zone;
+	}
+
+	@GetMapping("/audit")
+	String list(@RequestParam(required = false) String actor, @RequestParam(required = false) String entityType,
+			@RequestParam(required = false) String entityId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@PageableDefault(size = 100) Pageable pageable, Model model) {
+		AuditFilter filter = new AuditFilter(actor, entityType, entityId, from, to);
+		model.addAttribute("filter", filter);
+		model.addAttribute("events", this.audit.search(filter, pageable, this.zone));
+		model.addAttribute("entityTypes", List.of("Account", "Unit", "Recruit", "DrillType"));
+		return "audit/list";
+	}
+
+	@GetMapping("/audit.csv")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) String actor,
+			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			Authentication user) {
+		AuditFilter filter = new AuditFilter(actor, entityType, entityId, from, to);
+		Page<AuditRow> rows = this.audit.search(filter, PageRequest.of(0, MAX_EXPORT_ROWS), this.zone);
+		this.audit.recordSecurityEvent(user.getName(), "AUDIT_EXPORTED", null, null,
+				Changes.of()
+					.set("actor", filter.actor())
+					.set("entityType", filter.entityType())
+					.set("from", from)
+					.set("to", to)
+					.set("rows", rows.getNumberOfElements()));
+		byte[] csv = CsvReport
+			.write(List.of("time", "actor", "client_address", "action", "entity_type", "entity_id", "summary"), rows
+				.getContent()
+				.stream()
+				.map((r) -> List.<Object>of(r.occurredAt().toString(), r.actor(), nullToEmpty(r.clientAddress()),
+						r.action(), nullToEmpty(r.entityType()), nullToEmpty(r.entityId()), nullToEmpty(r.summary())))
+				.toList());
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("audit-" + LocalDate.now() + ".csv").build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(csv);
+	}
+
+	private static String nullToEmpty(String value) {
+		return (value != null) ? value : "";
+	}
+
+}

@@ -1,0 +1,145 @@
+package org.drillbook.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.drillbook.TestData;
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.recruit.IdentityDetails;
+import org.drillbook.recruit.RecruitService;
+import org.drillbook.system.DrillbookIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@DrillbookIntegrationTest
+class AuditTrailTests {
+
+	@Autowired
+	AuditService audit;
+
+	@Autowired
+	RecruitService recruits;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void theTrailIsAppendOnlyEvenForTheApplicationsOwnRole() {
+		this.data.unit(null);
+		assertThatThrownBy(() -> this.jdbc.update("update audit_event set actor = 'someone else'"))
+			.isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.update("delete from audit_event")).isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.execute("truncate audit_event")).isInstanceOf(DataAccessException.class);
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void changesAreRecordedWithActorAndWhatChangedAndIdentitiesMasked() {
+		DrillbookUser admin = this.data.admin();
+		long unit = this.data.unit(null);
+		long id = this.data.recruit(TestData.unique("Audit"), unit);
+		long version = this.recruits.detailsForChange(id, admin).version();
+		this.recruits.update(
+				id, TestData.unique("Renamed"), LocalDate.of(2026, 9, 2), new IdentityDetails("Secret Name",
+						LocalDate.of(1990, 1, 2), "Ukrainian", "+380 67 000 0000", "mother", "a secret note"),
+				version, admin);
+
+		List<AuditRow> events = events("Recruit", id);
+		assertThat(events).extracting(AuditRow::action).contains("RECRUIT_ENLISTED", "RECRUIT_UPDATED");
+		AuditRow update = events.stream().filter((e) -> e.action().equals("RECRUIT_UPDATED")).findFirst().orElseThrow();
+		assertThat(update.actor()).isEqualTo(admin.getUsername());
+		assertThat(update.occurredAt()).isNotNull();
+		assertThat(update.summary()).contains("callSign: \"", "→", "legalName: changed (masked)",
+				"personalNotes: changed (masked)", "intakeDate");
+		assertThat(String.join(" ", events.stream().map(AuditRow::summary).toList())).doesNotContain("Secret Name",
+				"a secret note", "Legal ", "+380");
+	}
+
+	@Test
+	void signInsAndRefusalsAreRecorded() {
+		DrillbookUser admin = this.data.admin();
+		this.mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", admin.getUsername())
+			.param("password", "wrong password!")
+			.exchange();
+		this.mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", admin.getUsername())
+			.param("password", TestData.PASSWORD)
+			.exchange();
+		List<String> actions = this.jdbc.queryForList(
+				"select action from audit_event where actor = ? and action like 'LOGIN%' order by id", String.class,
+				admin.getUsername());
+		assertThat(actions).containsExactly("LOGIN_FAILURE", "LOGIN_SUCCESS");
+		assertThat(this.jdbc.queryForObject(
+				"select client_address from audit_event where actor = ? and action = 'LOGIN_SUCCESS'", String.class,
+				admin.getUsername()))
+			.isNotBlank();
+	}
+
+	@Test
+	@WithMockUser(roles = "INSTRUCTOR")
+	void onlyAdminsReadTheTrail() {
+		assertThatThrownBy(() -> this.audit.search(new AuditFilter(null, null, null, null, null), PageRequest.of(0, 10),
+				java.time.ZoneOffset.UTC))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void adminsBrowseFilterAndExportAndTheExportIsAuditedToo() throws Exception {
+		DrillbookUser admin = this.data.admin();
+		DrillbookUser instructor = this.data.instructor(this.data.unit(null));
+		long unit = this.data.unit(null);
+		assertThat(this.mvc.get().uri("/audit").with(user(instructor))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/audit.csv").with(user(instructor))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get()
+			.uri("/audit?entityType=Unit&entityId={id}&actor=system&from={d}&to={d}", unit, LocalDate.now(),
+					LocalDate.now())
+			.with(user(admin))).hasStatusOk().bodyText().contains("UNIT_CREATED");
+		String csv = new String(this.mvc.get()
+			.uri("/audit.csv?entityType=Unit&entityId={id}", unit)
+			.with(user(admin))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(csv).contains("UNIT_CREATED").hasLineCount(2);
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = ?",
+				Integer.class, admin.getUsername(), "AUDIT_EXPORTED"))
+			.isEqualTo(1);
+	}
+
+	private List<AuditRow> events(String type, long id) {
+		return this.audit
+			.search(new AuditFilter(null, type, String.valueOf(id), null, null), PageRequest.of(0, 100),
+					java.time.ZoneOffset.UTC)
+			.getContent();
+	}
+
+}
