@@ -1,14 +1,28 @@
 package org.drillbook.system;
 
+import java.util.Map;
+
+import org.drillbook.account.LoginThrottle;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /** Deny by default: only sign-in, assets, error pages and the health check are public. */
@@ -17,22 +31,61 @@ import org.springframework.security.web.context.SecurityContextRepository;
 @EnableMethodSecurity
 public class SecurityConfig {
 
+	/**
+	 * Everything from this origin only; no inline scripts or styles, no framing, no
+	 * plugins.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+			+ " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+			+ " form-action 'self'; frame-ancestors 'none'";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccessHandler,
-			SecurityContextRepository securityContextRepository) throws Exception {
-		http.authorizeHttpRequests(
-				(auth) -> auth.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error")
-					.permitAll()
-					.requestMatchers("/actuator/health", "/actuator/health/**")
-					.permitAll()
-					.anyRequest()
-					.authenticated())
+			SecurityContextRepository securityContextRepository, AuthenticationManager authenticationManager)
+			throws Exception {
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(
+					(auth) -> auth.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error")
+						.permitAll()
+						.requestMatchers("/actuator/health", "/actuator/health/**")
+						.permitAll()
+						.anyRequest()
+						.authenticated())
 			.securityContext((context) -> context.securityContextRepository(securityContextRepository))
-			.formLogin((form) -> form.loginPage("/login").successHandler(loginSuccessHandler).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(loginSuccessHandler)
+				.failureHandler(loginFailureHandler())
+				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.headers((headers) -> headers.frameOptions((frame) -> frame.deny()));
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frame) -> frame.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+						"camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
 		return http.build();
+	}
+
+	/**
+	 * Every refusal reads the same, whether the user exists or is disabled; only a lock
+	 * (which unknown usernames get too) says to wait.
+	 */
+	private static AuthenticationFailureHandler loginFailureHandler() {
+		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		handler.setDefaultFailureUrl("/login?error");
+		return handler;
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle, AuthenticationEventPublisher events) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		manager.setAuthenticationEventPublisher(events);
+		return manager;
 	}
 
 	@Bean

@@ -42,4 +42,22 @@ class PasswordPolicyTests {
 		assertThat(this.policy.generate()).isNotEqualTo(first);
 	}
 
+	@Test
+	void shipsAtLeastTenThousandCommonPasswords() {
+		assertThat(this.policy.commonCount()).isGreaterThanOrEqualTo(10_000);
+	}
+
+	@Test
+	void commonPasswordsAreRefusedAlsoWithDigitsAndSymbolsAround() {
+		for (String weak : new String[] { "password1234", "Qwertyuiop12!", "2026-trustno1-2026", "!!!!football!!!!",
+				"Slava Ukraini 2026" }) {
+			assertThatThrownBy(() -> this.policy.check(weak)).as(weak)
+				.isInstanceOf(PasswordRejectedException.class)
+				.extracting((ex) -> ((PasswordRejectedException) ex).messageKey())
+				.isEqualTo("account.password.error.common");
+		}
+		assertThatNoException().isThrownBy(() -> this.policy.check("rifle range at dawn"));
+		assertThatNoException().isThrownBy(() -> this.policy.check("drillbook-demo"));
+	}
+
 }

@@ -7,11 +7,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.drillbook.account.AccountService;
+import org.drillbook.account.LoginThrottle;
 import org.drillbook.demo.DemoProperties;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -24,7 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Documented
 @WebMvcTest
 @Import({ SecurityConfig.class, WebConfig.class, LoginSuccessHandler.class, LocalizedDates.class })
-@MockitoBean(types = AccountService.class)
+@MockitoBean(types = { AccountService.class, LoginThrottle.class, UserDetailsService.class })
 @EnableConfigurationProperties({ DemoProperties.class, DrillbookProperties.class })
 public @interface DrillbookWebTest {
 
