@@ -10,6 +10,7 @@ import org.drillbook.audit.Changes;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,6 +94,102 @@ public class AccountService {
 		return new OneTimeCredentials(account.getId(), account.getUsername(), oneTime);
 	}
 
+	/** Every account, by username; admins only. */
+	@Transactional(readOnly = true)
+	public Page<AccountRow> list(Pageable pageable, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		return this.accounts.findAllByOrderByUsername(pageable).map(UserAccount::row);
+	}
+
+	@Transactional(readOnly = true)
+	public AccountRow find(long id, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		return find(id);
+	}
+
+	/** An admin creates an account; the new user signs in with the one-time password. */
+	@Transactional
+	public OneTimeCredentials open(String username, Role role, String callSign, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		OneTimeCredentials credentials = createWithOneTimePassword(username, role, callSign);
+		this.audit.record(actor.getUsername(), "ACCOUNT_OPENED", "Account", credentials.accountId(),
+				Changes.of().set("username", username).set("role", role));
+		return credentials;
+	}
+
+	/**
+	 * Changes what an account may do and what it is called; a new role ends its sessions.
+	 */
+	@Transactional
+	public void update(long id, Role role, String callSign, long version, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		UserAccount account = findForChange(id, version);
+		if (account.getRole() == Role.ADMIN && role != Role.ADMIN) {
+			keepAnAdmin(account, actor);
+		}
+		Changes changes = Changes.of()
+			.change("role", account.getRole(), role)
+			.change("callSign", account.getCallSign(),
+					(callSign == null || callSign.isBlank()) ? null : callSign.strip());
+		account.changeRole(role);
+		account.changeCallSign(callSign);
+		this.audit.record(actor.getUsername(), "ACCOUNT_UPDATED", "Account", id, changes);
+	}
+
+	/** Disables an account and ends all its sessions at their next request. */
+	@Transactional
+	public void disable(long id, long version, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		UserAccount account = findForChange(id, version);
+		if (account.getRole() == Role.ADMIN) {
+			keepAnAdmin(account, actor);
+		}
+		account.disable();
+		this.audit.record(actor.getUsername(), "ACCOUNT_DISABLED", "Account", id,
+				Changes.of().set("username", account.getUsername()).note("all sessions ended"));
+	}
+
+	@Transactional
+	public void enable(long id, long version, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		UserAccount account = findForChange(id, version);
+		account.enable();
+		this.audit.record(actor.getUsername(), "ACCOUNT_ENABLED", "Account", id,
+				Changes.of().set("username", account.getUsername()));
+	}
+
+	/**
+	 * Sets a one-time password that the user must change at the next sign-in; ends their
+	 * sessions.
+	 */
+	@Transactional
+	public OneTimeCredentials resetPassword(long id, long version, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		UserAccount account = findForChange(id, version);
+		String oneTime = this.passwordPolicy.generate();
+		account.resetPassword(this.passwordEncoder.encode(oneTime));
+		this.audit.record(actor.getUsername(), "PASSWORD_RESET", "Account", id,
+				Changes.of().set("username", account.getUsername()).note("one-time password issued; sessions ended"));
+		return new OneTimeCredentials(id, account.getUsername(), oneTime);
+	}
+
+	private void keepAnAdmin(UserAccount account, DrillbookUser actor) {
+		if (account.getId().equals(actor.id())) {
+			throw new AccountChangeException("account.error.self");
+		}
+		if (account.isEnabled() && this.accounts.countEnabledAdmins() <= 1) {
+			throw new AccountChangeException("account.error.lastAdmin");
+		}
+	}
+
+	private UserAccount findForChange(long id, long version) {
+		UserAccount account = this.accounts.findById(id).orElseThrow(() -> new AccountNotFoundException(id));
+		if (account.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
+		}
+		return account;
+	}
+
 	/** Accounts of one role, by username, for lists. */
 	@Transactional(readOnly = true)
 	public Page<AccountRow> list(Role role, Pageable pageable) {
@@ -104,8 +201,12 @@ public class AccountService {
 		return this.accounts.findById(id).map(UserAccount::row).orElseThrow(() -> new AccountNotFoundException(id));
 	}
 
+	/**
+	 * Changes the user's own password, which ends their other sessions.
+	 * @return the new session epoch, for the session that made the change
+	 */
 	@Transactional
-	public void changePassword(long userId, String currentPassword, String newPassword) {
+	public int changePassword(long userId, String currentPassword, String newPassword) {
 		UserAccount account = this.accounts.findById(userId).orElseThrow(() -> new AccountNotFoundException(userId));
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new PasswordRejectedException("account.password.error.current");
@@ -116,6 +217,16 @@ public class AccountService {
 		this.passwordPolicy.check(newPassword);
 		account.changePassword(this.passwordEncoder.encode(newPassword));
 		this.audit.record(account.getUsername(), "PASSWORD_CHANGED", "Account", userId, null);
+		return account.getSessionEpoch();
+	}
+
+	/**
+	 * Whether a session signed in under this epoch may go on: the account is enabled and
+	 * unchanged.
+	 */
+	@Transactional(readOnly = true)
+	public boolean sessionValid(long userId, int sessionEpoch) {
+		return this.accounts.sessionStillValid(userId, sessionEpoch);
 	}
 
 	@Transactional

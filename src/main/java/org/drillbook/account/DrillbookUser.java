@@ -34,17 +34,21 @@ public final class DrillbookUser implements UserDetails, CredentialsContainer {
 
 	private final Instant previousLoginAt;
 
+	private final int sessionEpoch;
+
 	/** Drillbook itself, for work no person started: first-start setup and demo data. */
-	public static final DrillbookUser SYSTEM = new DrillbookUser(0, "system", null, Role.ADMIN, true, false, null,
-			null);
+	public static final DrillbookUser SYSTEM = new DrillbookUser(0, "system", null, Role.ADMIN, true, false, null, null,
+			0);
 
 	DrillbookUser(UserAccount account) {
 		this(account.getId(), account.getUsername(), account.getPasswordHash(), account.getRole(), account.isEnabled(),
-				account.isMustChangePassword(), account.getLocale(), account.getLastLoginAt());
+				account.isMustChangePassword(), account.getLocale(), account.getLastLoginAt(),
+				account.getSessionEpoch());
 	}
 
 	private DrillbookUser(long id, String username, String password, Role role, boolean enabled,
-			boolean mustChangePassword, Locale preferredLocale, Instant previousLoginAt) {
+			boolean mustChangePassword, Locale preferredLocale, Instant previousLoginAt, int sessionEpoch) {
+		this.sessionEpoch = sessionEpoch;
 		this.id = id;
 		this.username = username;
 		this.password = password;
@@ -55,10 +59,18 @@ public final class DrillbookUser implements UserDetails, CredentialsContainer {
 		this.previousLoginAt = previousLoginAt;
 	}
 
-	/** The same user after the password was changed. */
-	public DrillbookUser withPasswordChanged() {
+	/**
+	 * The same user after the password was changed, which ended the user's other
+	 * sessions.
+	 */
+	public DrillbookUser withPasswordChanged(int newSessionEpoch) {
 		return new DrillbookUser(this.id, this.username, null, this.role, this.enabled, false, this.preferredLocale,
-				this.previousLoginAt);
+				this.previousLoginAt, newSessionEpoch);
+	}
+
+	/** Which generation of the account's sessions this one belongs to. */
+	public int sessionEpoch() {
+		return this.sessionEpoch;
 	}
 
 	public long id() {

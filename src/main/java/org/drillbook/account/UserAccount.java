@@ -44,6 +44,8 @@ class UserAccount {
 
 	private Instant lastLoginAt;
 
+	private int sessionEpoch;
+
 	@Column(nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -70,6 +72,52 @@ class UserAccount {
 		Assert.hasText(newHash, "newHash");
 		this.passwordHash = newHash;
 		this.mustChangePassword = false;
+		endSessions();
+	}
+
+	/**
+	 * An admin set a one-time password: the user must choose a new one at the next
+	 * sign-in.
+	 */
+	void resetPassword(String oneTimeHash) {
+		Assert.hasText(oneTimeHash, "oneTimeHash");
+		this.passwordHash = oneTimeHash;
+		this.mustChangePassword = true;
+		endSessions();
+	}
+
+	void changeRole(Role role) {
+		Assert.notNull(role, "role");
+		if (this.role != role) {
+			this.role = role;
+			endSessions();
+		}
+	}
+
+	void disable() {
+		this.enabled = false;
+		endSessions();
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	void changeCallSign(String callSign) {
+		this.callSign = (callSign == null || callSign.isBlank()) ? null : callSign.strip();
+	}
+
+	/** Every session signed in before now ends at its next request. */
+	void endSessions() {
+		this.sessionEpoch++;
+	}
+
+	int getSessionEpoch() {
+		return this.sessionEpoch;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 	void recordLogin(Instant at) {
@@ -117,7 +165,8 @@ class UserAccount {
 	}
 
 	AccountRow row() {
-		return new AccountRow(this.id, this.username, this.role, this.callSign, this.enabled, this.lastLoginAt);
+		return new AccountRow(this.id, this.username, this.role, this.callSign, this.enabled, this.lastLoginAt,
+				this.mustChangePassword, this.version);
 	}
 
 }

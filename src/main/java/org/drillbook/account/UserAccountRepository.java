@@ -14,6 +14,14 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
 	long countByRole(Role role);
 
+	@Query("select count(a) > 0 from UserAccount a where a.id = ?1 and a.enabled = true and a.sessionEpoch = ?2")
+	boolean sessionStillValid(long id, int sessionEpoch);
+
+	@Query("select count(a) from UserAccount a where a.role = org.drillbook.account.Role.ADMIN and a.enabled = true")
+	long countEnabledAdmins();
+
+	Page<UserAccount> findAllByOrderByUsername(Pageable pageable);
+
 	Page<UserAccount> findByRoleOrderByUsername(Role role, Pageable pageable);
 
 	boolean existsByRole(Role role);

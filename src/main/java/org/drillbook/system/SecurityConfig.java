@@ -2,6 +2,7 @@ package org.drillbook.system;
 
 import java.util.Map;
 
+import org.drillbook.account.AccountService;
 import org.drillbook.account.LoginThrottle;
 
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -41,9 +43,10 @@ public class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccessHandler,
-			SecurityContextRepository securityContextRepository, AuthenticationManager authenticationManager)
-			throws Exception {
+			SecurityContextRepository securityContextRepository, AuthenticationManager authenticationManager,
+			AccountService accounts) throws Exception {
 		http.authenticationManager(authenticationManager)
+			.addFilterAfter(new SessionValidityFilter(accounts), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(
 					(auth) -> auth.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error")
 						.permitAll()

@@ -53,15 +53,16 @@ class PasswordController {
 		if (binding.hasErrors()) {
 			return "account/password";
 		}
+		int epoch;
 		try {
-			this.accounts.changePassword(user.id(), form.currentPassword(), form.newPassword());
+			epoch = this.accounts.changePassword(user.id(), form.currentPassword(), form.newPassword());
 		}
 		catch (PasswordRejectedException ex) {
 			String field = ex.messageKey().endsWith(".current") ? "currentPassword" : "newPassword";
 			binding.rejectValue(field, ex.messageKey(), ex.arguments(), null);
 			return "account/password";
 		}
-		refreshPrincipal(user.withPasswordChanged(), request, response);
+		refreshPrincipal(user.withPasswordChanged(epoch), request, response);
 		redirect.addFlashAttribute("flashSuccess", "account.password.changed");
 		return "redirect:/";
 	}

@@ -59,7 +59,7 @@ class InstructorController {
 			OneTimeCredentials credentials = this.instructors.create(form.username(), form.callSign(),
 					form.categories(), form.unitIds(), user);
 			model.addAttribute("credentials", credentials);
-			return "instructor/created";
+			return "account/credentials";
 		}
 		catch (DuplicateUsernameException ex) {
 			binding.rejectValue("username", "instructor.error.usernameTaken");

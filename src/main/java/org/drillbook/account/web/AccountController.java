@@ -1,0 +1,147 @@
+package org.drillbook.account.web;
+
+import jakarta.validation.Valid;
+import org.drillbook.account.AccountChangeException;
+import org.drillbook.account.AccountRow;
+import org.drillbook.account.AccountService;
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.account.DuplicateUsernameException;
+import org.drillbook.account.Role;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * User administration for admins: open accounts, change roles, disable, reset passwords.
+ */
+@Controller
+@RequestMapping("/accounts")
+class AccountController {
+
+	private final AccountService accounts;
+
+	AccountController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@ModelAttribute("roles")
+	Role[] roles() {
+		return Role.values();
+	}
+
+	@GetMapping
+	String list(@PageableDefault(size = 50) Pageable pageable, @AuthenticationPrincipal DrillbookUser user,
+			Model model) {
+		model.addAttribute("accounts", this.accounts.list(pageable, user));
+		return "account/list";
+	}
+
+	@GetMapping("/new")
+	String createForm(@AuthenticationPrincipal DrillbookUser user, Model model) {
+		user.require(Role.ADMIN);
+		model.addAttribute("form", AccountForm.empty());
+		return "account/form";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult binding,
+			@AuthenticationPrincipal DrillbookUser user, Model model) {
+		user.require(Role.ADMIN);
+		if (binding.hasErrors()) {
+			return "account/form";
+		}
+		try {
+			model.addAttribute("credentials", this.accounts.open(form.username(), form.role(), form.callSign(), user));
+			return "account/credentials";
+		}
+		catch (DuplicateUsernameException ex) {
+			binding.rejectValue("username", "instructor.error.usernameTaken");
+			return "account/form";
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
+		AccountRow account = this.accounts.find(id, user);
+		model.addAttribute("account", account);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", AccountForm.from(account));
+		}
+		return "account/show";
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult binding,
+			@AuthenticationPrincipal DrillbookUser user, Model model, RedirectAttributes redirect) {
+		AccountRow account = this.accounts.find(id, user);
+		if (!binding.hasFieldErrors("role") && !binding.hasFieldErrors("callSign")) {
+			try {
+				this.accounts.update(id, form.role(), form.callSign(), form.version(), user);
+				redirect.addFlashAttribute("flashSuccess", "account.updated");
+				return "redirect:/accounts/" + id;
+			}
+			catch (AccountChangeException ex) {
+				binding.reject(ex.getMessage());
+			}
+			catch (OptimisticLockingFailureException ex) {
+				account = this.accounts.find(id, user);
+				model.addAttribute("conflict", form);
+				model.addAttribute("form", AccountForm.from(account));
+			}
+		}
+		model.addAttribute("account", account);
+		return "account/show";
+	}
+
+	@PostMapping("/{id}/disable")
+	String disable(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal DrillbookUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "account.disabled", () -> this.accounts.disable(id, version, user));
+	}
+
+	@PostMapping("/{id}/enable")
+	String enable(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal DrillbookUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "account.enabled", () -> this.accounts.enable(id, version, user));
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal DrillbookUser user,
+			Model model, RedirectAttributes redirect) {
+		try {
+			model.addAttribute("credentials", this.accounts.resetPassword(id, version, user));
+			return "account/credentials";
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", "form.conflict.reload");
+			return "redirect:/accounts/" + id;
+		}
+	}
+
+	private static String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("flashSuccess", done);
+		}
+		catch (AccountChangeException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", "form.conflict.reload");
+		}
+		return "redirect:/accounts/" + id;
+	}
+
+}
