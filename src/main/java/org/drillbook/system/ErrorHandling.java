@@ -10,6 +10,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -31,6 +33,13 @@ class ErrorHandling {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("flashError", "upload.error.tooLarge");
+		return "redirect:" + request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	/** A form that should carry a file came without one: back to it, with the reason. */
+	@ExceptionHandler({ MultipartException.class, MissingServletRequestPartException.class })
+	String noFile(HttpServletRequest request, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashError", "upload.error.noFile");
 		return "redirect:" + request.getRequestURI().substring(request.getContextPath().length());
 	}
 

@@ -6,6 +6,7 @@ import org.drillbook.account.AccountService;
 import org.drillbook.account.LoginThrottle;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -47,13 +48,18 @@ public class SecurityConfig {
 			AccountService accounts) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.addFilterAfter(new SessionValidityFilter(accounts), SecurityContextHolderFilter.class)
-			.authorizeHttpRequests(
-					(auth) -> auth.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error")
-						.permitAll()
-						.requestMatchers("/actuator/health", "/actuator/health/**")
-						.permitAll()
-						.anyRequest()
-						.authenticated())
+			.authorizeHttpRequests((auth) -> auth
+				.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error")
+				.permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/accounts/**", "/instructors/**", "/audit", "/audit.csv", "/recruits/import/**",
+						"/units/new", "/units/*/edit", "/recruits/new", "/recruits/*/edit")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/units/**", "/recruits/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
 			.securityContext((context) -> context.securityContextRepository(securityContextRepository))
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler(loginSuccessHandler)

@@ -1,0 +1,260 @@
+package org.drillbook.system;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.drillbook.TestData;
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.account.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Every request mapping of the application, read from Spring's handler mappings, against
+ * every kind of caller: anonymous, each role, and an instructor of another unit (with ids
+ * of records outside their units). A new endpoint without a row here fails the test.
+ */
+@DrillbookIntegrationTest
+class AccessMatrixTests {
+
+	/** What a caller gets: the page, a refusal, or the way to the sign-in page. */
+	enum Access {
+
+		OK, DENIED, LOGIN
+
+	}
+
+	private static final Access O = Access.OK;
+
+	private static final Access D = Access.DENIED;
+
+	/**
+	 * Expected access per endpoint for: admin, instructor of the record's unit,
+	 * instructor of another unit, armorer. Anonymous callers always go to the sign-in
+	 * page, except where public.
+	 */
+	private static final Map<String, Access[]> MATRIX = new LinkedHashMap<>();
+
+	private static final Set<String> PUBLIC = Set.of("GET /login", "GET /error", "POST /error");
+
+	static {
+		row("GET /", O, O, O, O);
+		row("GET /login", O, O, O, O);
+		row("GET /error", O, O, O, O);
+		row("POST /error", O, O, O, O);
+		row("GET /account/password", O, O, O, O);
+		row("POST /account/password", O, O, O, O);
+		row("GET /units", O, O, O, O);
+		row("POST /units", O, D, D, D);
+		row("GET /units/new", O, D, D, D);
+		row("GET /units/{id}", O, O, D, O);
+		row("POST /units/{id}", O, D, D, D);
+		row("GET /units/{id}/edit", O, D, D, D);
+		row("POST /units/{id}/archive", O, D, D, D);
+		row("POST /units/{id}/restore", O, D, D, D);
+		row("GET /units/{id}/roster", O, O, D, O);
+		row("GET /units/{id}/roster.csv", O, O, D, O);
+		row("GET /units/{id}/roster.pdf", O, O, D, O);
+		row("GET /recruits", O, O, O, O);
+		row("POST /recruits", O, D, D, D);
+		row("GET /recruits/new", O, D, D, D);
+		row("GET /recruits/{id}", O, O, D, O);
+		row("POST /recruits/{id}", O, D, D, D);
+		row("GET /recruits/{id}/edit", O, D, D, D);
+		row("POST /recruits/{id}/status", O, D, D, D);
+		row("POST /recruits/{id}/transfer", O, D, D, D);
+		row("GET /recruits/import", O, D, D, D);
+		row("POST /recruits/import", O, D, D, D);
+		row("POST /recruits/import/commit", O, D, D, D);
+		row("GET /instructors", O, D, D, D);
+		row("POST /instructors", O, D, D, D);
+		row("GET /instructors/new", O, D, D, D);
+		row("GET /instructors/{id}/edit", O, D, D, D);
+		row("POST /instructors/{id}", O, D, D, D);
+		row("GET /accounts", O, D, D, D);
+		row("POST /accounts", O, D, D, D);
+		row("GET /accounts/new", O, D, D, D);
+		row("GET /accounts/{id}", O, D, D, D);
+		row("POST /accounts/{id}", O, D, D, D);
+		row("POST /accounts/{id}/disable", O, D, D, D);
+		row("POST /accounts/{id}/enable", O, D, D, D);
+		row("POST /accounts/{id}/password", O, D, D, D);
+		row("GET /audit", O, D, D, D);
+		row("GET /audit.csv", O, D, D, D);
+	}
+
+	/**
+	 * Form fields that let a POST reach its service, so that a refusal comes from the
+	 * rules.
+	 */
+	private static final Map<String, String[]> PARAMS = Map.of("POST /units", new String[] { "code", "X", "name", "X" },
+			"POST /units/{id}", new String[] { "name", "Renamed", "version", "0" }, "POST /recruits/{id}/status",
+			new String[] { "status", "IN_TRAINING", "version", "0" }, "POST /recruits/{id}/transfer",
+			new String[] { "unitId", "0", "position", "MEMBER", "day", "2026-11-01", "version", "0" },
+			"POST /accounts/{id}", new String[] { "username", "x", "role", "INSTRUCTOR", "version", "0" });
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	TestData data;
+
+	private long ownUnit;
+
+	private long otherUnit;
+
+	private long ownRecruit;
+
+	private long otherRecruit;
+
+	private DrillbookUser admin;
+
+	private DrillbookUser instructor;
+
+	private DrillbookUser armorer;
+
+	private DrillbookUser target;
+
+	private static void row(String endpoint, Access admin, Access ownInstructor, Access otherInstructor,
+			Access armorer) {
+		MATRIX.put(endpoint, new Access[] { admin, ownInstructor, otherInstructor, armorer });
+	}
+
+	@BeforeEach
+	void fixtures() {
+		this.ownUnit = this.data.unit(null);
+		this.otherUnit = this.data.unit(null);
+		this.ownRecruit = this.data.recruit(this.ownUnit);
+		this.otherRecruit = this.data.recruit(this.otherUnit);
+		this.admin = this.data.admin();
+		this.instructor = this.data.instructor(this.ownUnit);
+		this.armorer = this.data.armorer();
+		this.target = this.data.instructor(this.otherUnit);
+	}
+
+	@Test
+	void everyEndpointHasARowAndEveryRowAnEndpoint() {
+		assertThat(endpoints()).containsExactlyInAnyOrderElementsOf(MATRIX.keySet());
+	}
+
+	@Test
+	void everyEndpointForEveryCaller() {
+		List<String> wrong = new ArrayList<>();
+		for (String endpoint : endpoints()) {
+			Access[] expected = MATRIX.get(endpoint);
+			if (expected == null) {
+				continue;
+			}
+			check(wrong, endpoint, "anonymous", null, true, PUBLIC.contains(endpoint) ? Access.OK : Access.LOGIN);
+			check(wrong, endpoint, "admin", this.admin, true, expected[0]);
+			check(wrong, endpoint, "instructor of the unit", this.instructor, true, expected[1]);
+			check(wrong, endpoint, "instructor of another unit", this.instructor, false, expected[2]);
+			check(wrong, endpoint, "armorer", this.armorer, true, expected[3]);
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void everyStateChangeNeedsACsrfToken() {
+		List<String> accepted = new ArrayList<>();
+		for (String endpoint : endpoints()) {
+			if (endpoint.startsWith("POST") && !endpoint.equals("POST /error")) {
+				MockHttpServletResponse response = request(endpoint, this.admin, true, false);
+				if (response.getStatus() != 403) {
+					accepted.add(endpoint + " answered " + response.getStatus());
+				}
+			}
+		}
+		assertThat(accepted).isEmpty();
+	}
+
+	private void check(List<String> wrong, String endpoint, String caller, DrillbookUser who, boolean own,
+			Access expected) {
+		MockHttpServletResponse response = request(endpoint, who, own, true);
+		Access actual = classify(response);
+		if (actual != expected) {
+			wrong.add(endpoint + " as " + caller + ": expected " + expected + " but got " + response.getStatus() + " "
+					+ response.getRedirectedUrl());
+		}
+	}
+
+	private static Access classify(MockHttpServletResponse response) {
+		if (response.getStatus() == 403) {
+			return Access.DENIED;
+		}
+		String redirect = response.getRedirectedUrl();
+		if (response.getStatus() == 302 && redirect != null && redirect.contains("/login")) {
+			return Access.LOGIN;
+		}
+		return Access.OK;
+	}
+
+	private MockHttpServletResponse request(String endpoint, DrillbookUser who, boolean own, boolean withCsrf) {
+		String[] parts = endpoint.split(" ", 2);
+		String path = parts[1].replace("{id}", String.valueOf(id(parts[1], own)));
+		MockMvcRequestBuilder request = this.mvc.method(HttpMethod.valueOf(parts[0])).uri(path);
+		if (who != null) {
+			request = request.with(user(who));
+		}
+		if (withCsrf) {
+			request = request.with(csrf());
+		}
+		String[] params = PARAMS.getOrDefault(endpoint, new String[0]);
+		for (int i = 0; i < params.length; i += 2) {
+			String value = params[i + 1].equals("0") && params[i].equals("unitId") ? String.valueOf(this.ownUnit)
+					: params[i + 1];
+			request = request.param(params[i], value);
+		}
+		return request.exchange().getResponse();
+	}
+
+	private long id(String path, boolean own) {
+		if (path.startsWith("/units/")) {
+			return own ? this.ownUnit : this.otherUnit;
+		}
+		if (path.startsWith("/recruits/")) {
+			return own ? this.ownRecruit : this.otherRecruit;
+		}
+		return this.target.id();
+	}
+
+	private Set<String> endpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					endpoints.add("GET " + pattern);
+					endpoints.add("POST " + pattern);
+				}
+				for (RequestMethod method : methods) {
+					endpoints.add(method.name() + " " + pattern);
+				}
+			}
+		}
+		return endpoints;
+	}
+
+}
