@@ -36,18 +36,25 @@ public final class DrillbookUser implements UserDetails, CredentialsContainer {
 
 	private final int sessionEpoch;
 
+	private final boolean secondFactorEnabled;
+
+	private final boolean secondFactorVerified;
+
 	/** Drillbook itself, for work no person started: first-start setup and demo data. */
 	public static final DrillbookUser SYSTEM = new DrillbookUser(0, "system", null, Role.ADMIN, true, false, null, null,
-			0);
+			0, false, false);
 
 	DrillbookUser(UserAccount account) {
 		this(account.getId(), account.getUsername(), account.getPasswordHash(), account.getRole(), account.isEnabled(),
 				account.isMustChangePassword(), account.getLocale(), account.getLastLoginAt(),
-				account.getSessionEpoch());
+				account.getSessionEpoch(), account.isTotpEnabled(), false);
 	}
 
 	private DrillbookUser(long id, String username, String password, Role role, boolean enabled,
-			boolean mustChangePassword, Locale preferredLocale, Instant previousLoginAt, int sessionEpoch) {
+			boolean mustChangePassword, Locale preferredLocale, Instant previousLoginAt, int sessionEpoch,
+			boolean secondFactorEnabled, boolean secondFactorVerified) {
+		this.secondFactorEnabled = secondFactorEnabled;
+		this.secondFactorVerified = secondFactorVerified;
 		this.sessionEpoch = sessionEpoch;
 		this.id = id;
 		this.username = username;
@@ -65,7 +72,39 @@ public final class DrillbookUser implements UserDetails, CredentialsContainer {
 	 */
 	public DrillbookUser withPasswordChanged(int newSessionEpoch) {
 		return new DrillbookUser(this.id, this.username, null, this.role, this.enabled, false, this.preferredLocale,
-				this.previousLoginAt, newSessionEpoch);
+				this.previousLoginAt, newSessionEpoch, this.secondFactorEnabled, this.secondFactorVerified);
+	}
+
+	/**
+	 * The same user once the second factor was checked in this session (or just
+	 * enrolled).
+	 */
+	public DrillbookUser withSecondFactorVerified() {
+		return withSecondFactorEnrolled(this.sessionEpoch);
+	}
+
+	/**
+	 * The same user right after enrolling a second factor, which ended their other
+	 * sessions.
+	 */
+	public DrillbookUser withSecondFactorEnrolled(int newSessionEpoch) {
+		return new DrillbookUser(this.id, this.username, null, this.role, this.enabled, this.mustChangePassword,
+				this.preferredLocale, this.previousLoginAt, newSessionEpoch, true, true);
+	}
+
+	/** The same user after turning the second factor off. */
+	public DrillbookUser withoutSecondFactor() {
+		return new DrillbookUser(this.id, this.username, null, this.role, this.enabled, this.mustChangePassword,
+				this.preferredLocale, this.previousLoginAt, this.sessionEpoch, false, false);
+	}
+
+	public boolean secondFactorEnabled() {
+		return this.secondFactorEnabled;
+	}
+
+	/** Signed in with a password, but the authenticator code is still to come. */
+	public boolean secondFactorPending() {
+		return this.secondFactorEnabled && !this.secondFactorVerified;
 	}
 
 	/** Which generation of the account's sessions this one belongs to. */
@@ -81,8 +120,14 @@ public final class DrillbookUser implements UserDetails, CredentialsContainer {
 		return this.role == role;
 	}
 
-	/** Refuses the request unless this user has one of the roles. */
+	/**
+	 * Refuses the request unless this user has one of the roles (and passed the second
+	 * factor).
+	 */
 	public void require(Role... roles) {
+		if (secondFactorPending()) {
+			throw new AccessDeniedException("Second factor still to come");
+		}
 		for (Role allowed : roles) {
 			if (this.role == allowed) {
 				return;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+
+import org.drillbook.privacy.EncryptedStringConverter;
 
 import org.springframework.util.Assert;
 
@@ -45,6 +48,13 @@ class UserAccount {
 	private Instant lastLoginAt;
 
 	private int sessionEpoch;
+
+	@Convert(converter = EncryptedStringConverter.class)
+	private String totpSecret;
+
+	private boolean totpEnabled;
+
+	private Long totpLastStep;
 
 	@Column(nullable = false, updatable = false)
 	private Instant createdAt;
@@ -105,6 +115,36 @@ class UserAccount {
 
 	void changeCallSign(String callSign) {
 		this.callSign = (callSign == null || callSign.isBlank()) ? null : callSign.strip();
+	}
+
+	void enableSecondFactor(String secret, long step) {
+		Assert.hasText(secret, "secret");
+		this.totpSecret = secret;
+		this.totpEnabled = true;
+		this.totpLastStep = step;
+	}
+
+	void disableSecondFactor() {
+		this.totpSecret = null;
+		this.totpEnabled = false;
+		this.totpLastStep = null;
+	}
+
+	/** Accepts a time step once: a code seen before (or an older one) is refused. */
+	boolean acceptStep(long step) {
+		if (this.totpLastStep != null && step <= this.totpLastStep) {
+			return false;
+		}
+		this.totpLastStep = step;
+		return true;
+	}
+
+	String getTotpSecret() {
+		return this.totpSecret;
+	}
+
+	boolean isTotpEnabled() {
+		return this.totpEnabled;
 	}
 
 	/** Every session signed in before now ends at its next request. */

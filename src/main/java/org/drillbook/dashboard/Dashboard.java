@@ -7,7 +7,7 @@ import org.drillbook.recruit.RecruitStatus;
 
 /** The counts the dashboard shows, all read from the database. */
 public record Dashboard(long activeUnits, Map<RecruitStatus, Long> recruitsByStatus, Map<Role, Long> accountsByRole,
-		long activeDrillTypes) {
+		long activeDrillTypes, boolean secondFactorEnforced) {
 
 	public long recruits() {
 		return this.recruitsByStatus.values().stream().mapToLong(Long::longValue).sum();

@@ -1,6 +1,7 @@
 package org.drillbook.dashboard;
 
 import org.drillbook.account.AccountService;
+import org.drillbook.account.SecondFactorService;
 import org.drillbook.drill.DrillTypeService;
 import org.drillbook.recruit.RecruitService;
 import org.drillbook.unit.UnitService;
@@ -19,7 +20,11 @@ public class DashboardService {
 
 	private final DrillTypeService drillTypes;
 
-	DashboardService(UnitService units, RecruitService recruits, AccountService accounts, DrillTypeService drillTypes) {
+	private final SecondFactorService secondFactor;
+
+	DashboardService(UnitService units, RecruitService recruits, AccountService accounts, DrillTypeService drillTypes,
+			SecondFactorService secondFactor) {
+		this.secondFactor = secondFactor;
 		this.units = units;
 		this.recruits = recruits;
 		this.accounts = accounts;
@@ -29,7 +34,7 @@ public class DashboardService {
 	@Transactional(readOnly = true)
 	public Dashboard dashboard() {
 		return new Dashboard(this.units.countActive(), this.recruits.countByStatus(), this.accounts.countByRole(),
-				this.drillTypes.countActive());
+				this.drillTypes.countActive(), this.secondFactor.enforced());
 	}
 
 }

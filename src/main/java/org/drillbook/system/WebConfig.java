@@ -3,6 +3,7 @@ package org.drillbook.system;
 import java.time.Clock;
 
 import org.drillbook.account.AccountService;
+import org.drillbook.account.SecondFactorProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+	private final SecondFactorProperties secondFactor;
+
+	WebConfig(SecondFactorProperties secondFactor) {
+		this.secondFactor = secondFactor;
+	}
 
 	@Bean(name = "localeResolver")
 	UserLocaleResolver localeResolver(AccountService accounts) {
@@ -30,9 +37,8 @@ class WebConfig implements WebMvcConfigurer {
 		localeChange.setParamName("lang");
 		localeChange.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(localeChange);
-		registry.addInterceptor(new PasswordChangeRequiredInterceptor())
-			.excludePathPatterns(PasswordChangeRequiredInterceptor.CHANGE_PATH, "/assets/**", "/webjars/**", "/error",
-					"/login", "/logout");
+		registry.addInterceptor(new AccountStateInterceptor(this.secondFactor))
+			.excludePathPatterns("/assets/**", "/webjars/**", "/error", "/login", "/logout");
 	}
 
 }

@@ -62,6 +62,12 @@ class AccessMatrixTests {
 		row("POST /error", O, O, O, O);
 		row("GET /account/password", O, O, O, O);
 		row("POST /account/password", O, O, O, O);
+		row("GET /account/2fa", O, O, O, O);
+		row("POST /account/2fa", O, O, O, O);
+		row("POST /account/2fa/disable", O, O, O, O);
+		row("GET /login/2fa", O, O, O, O);
+		row("POST /login/2fa", O, O, O, O);
+		row("POST /accounts/{id}/2fa/reset", O, D, D, D);
 		row("GET /units", O, O, O, O);
 		row("POST /units", O, D, D, D);
 		row("GET /units/new", O, D, D, D);

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.drillbook.account.AccountService;
 import org.drillbook.account.LoginThrottle;
+import org.drillbook.account.SecondFactorProperties;
 import org.drillbook.demo.DemoProperties;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,7 +28,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @WebMvcTest
 @Import({ SecurityConfig.class, WebConfig.class, LoginSuccessHandler.class, LocalizedDates.class })
 @MockitoBean(types = { AccountService.class, LoginThrottle.class, UserDetailsService.class })
-@EnableConfigurationProperties({ DemoProperties.class, DrillbookProperties.class })
+@EnableConfigurationProperties({ DemoProperties.class, DrillbookProperties.class, SecondFactorProperties.class })
 public @interface DrillbookWebTest {
 
 	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")

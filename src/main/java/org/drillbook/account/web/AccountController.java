@@ -7,6 +7,7 @@ import org.drillbook.account.AccountService;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.DuplicateUsernameException;
 import org.drillbook.account.Role;
+import org.drillbook.account.SecondFactorService;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -32,8 +33,11 @@ class AccountController {
 
 	private final AccountService accounts;
 
-	AccountController(AccountService accounts) {
+	private final SecondFactorService secondFactor;
+
+	AccountController(AccountService accounts, SecondFactorService secondFactor) {
 		this.accounts = accounts;
+		this.secondFactor = secondFactor;
 	}
 
 	@ModelAttribute("roles")
@@ -128,6 +132,12 @@ class AccountController {
 			redirect.addFlashAttribute("flashError", "form.conflict.reload");
 			return "redirect:/accounts/" + id;
 		}
+	}
+
+	@PostMapping("/{id}/2fa/reset")
+	String resetSecondFactor(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "account.2fa.reset", () -> this.secondFactor.reset(id, user));
 	}
 
 	private static String act(long id, RedirectAttributes redirect, String done, Runnable action) {

@@ -8,11 +8,7 @@ import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.PasswordPolicy;
 import org.drillbook.account.PasswordRejectedException;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,11 +24,11 @@ class PasswordController {
 
 	private final AccountService accounts;
 
-	private final SecurityContextRepository securityContextRepository;
+	private final SignedInUser signedIn;
 
-	PasswordController(AccountService accounts, SecurityContextRepository securityContextRepository) {
+	PasswordController(AccountService accounts, SignedInUser signedIn) {
 		this.accounts = accounts;
-		this.securityContextRepository = securityContextRepository;
+		this.signedIn = signedIn;
 	}
 
 	@ModelAttribute("minLength")
@@ -62,17 +58,9 @@ class PasswordController {
 			binding.rejectValue(field, ex.messageKey(), ex.arguments(), null);
 			return "account/password";
 		}
-		refreshPrincipal(user.withPasswordChanged(epoch), request, response);
+		this.signedIn.replace(user.withPasswordChanged(epoch), request, response);
 		redirect.addFlashAttribute("flashSuccess", "account.password.changed");
 		return "redirect:/";
-	}
-
-	private void refreshPrincipal(DrillbookUser updated, HttpServletRequest request, HttpServletResponse response) {
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		this.securityContextRepository.saveContext(context, request, response);
 	}
 
 }

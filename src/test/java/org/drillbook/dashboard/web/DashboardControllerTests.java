@@ -39,7 +39,7 @@ class DashboardControllerTests {
 		byStatus.put(RecruitStatus.QUALIFIED, 29L);
 		byStatus.put(RecruitStatus.DISCHARGED, 4L);
 		Map<Role, Long> byRole = new EnumMap<>(Map.of(Role.ADMIN, 1L, Role.INSTRUCTOR, 4L, Role.ARMORER, 1L));
-		given(this.dashboards.dashboard()).willReturn(new Dashboard(40, byStatus, byRole, 12));
+		given(this.dashboards.dashboard()).willReturn(new Dashboard(40, byStatus, byRole, 12, true));
 	}
 
 	@Test
