@@ -43,6 +43,8 @@ class Recruit {
 	@Column(nullable = false, updatable = false)
 	private Instant createdAt;
 
+	private boolean erased;
+
 	@Embedded
 	private Identity identity = new Identity(IdentityDetails.EMPTY);
 
@@ -96,6 +98,22 @@ class Recruit {
 
 	void replaceIdentity(IdentityDetails details) {
 		this.identity = new Identity(details);
+	}
+
+	/**
+	 * Erases the person and keeps the training: identity wiped, call sign replaced by a
+	 * pseudonym, reasons of status changes removed.
+	 */
+	void erase(String pseudonym) {
+		Assert.hasText(pseudonym, "pseudonym");
+		this.callSign = pseudonym;
+		this.identity = new Identity(IdentityDetails.EMPTY);
+		this.statusChanges.forEach(StatusChange::eraseReason);
+		this.erased = true;
+	}
+
+	boolean isErased() {
+		return this.erased;
 	}
 
 	IdentityDetails identity() {

@@ -38,7 +38,6 @@ class StatusChange {
 	@Column(nullable = false, updatable = false)
 	private RecruitStatus toStatus;
 
-	@Column(updatable = false)
 	private String reason;
 
 	@Column(nullable = false, updatable = false)
@@ -57,6 +56,13 @@ class StatusChange {
 		this.reason = reason;
 		this.changedBy = by;
 		this.changedAt = at;
+	}
+
+	/**
+	 * Reasons are free text and may name the person: erasure wipes them, the steps stay.
+	 */
+	void eraseReason() {
+		this.reason = null;
 	}
 
 	StatusChangeRow row() {

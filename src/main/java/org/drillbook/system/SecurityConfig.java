@@ -54,7 +54,7 @@ public class SecurityConfig {
 				.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/accounts/**", "/instructors/**", "/audit", "/audit.csv", "/recruits/import/**",
-						"/units/new", "/units/*/edit", "/recruits/new", "/recruits/*/edit")
+						"/units/new", "/units/*/edit", "/recruits/new", "/recruits/*/edit", "/recruits/*/export.*")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/units/**", "/recruits/**")
 				.hasRole("ADMIN")

@@ -87,6 +87,9 @@ class AccessMatrixTests {
 		row("GET /recruits/{id}/edit", O, D, D, D);
 		row("POST /recruits/{id}/status", O, D, D, D);
 		row("POST /recruits/{id}/transfer", O, D, D, D);
+		row("GET /recruits/{id}/export.json", O, D, D, D);
+		row("GET /recruits/{id}/export.pdf", O, D, D, D);
+		row("POST /recruits/{id}/erase", O, D, D, D);
 		row("GET /recruits/import", O, D, D, D);
 		row("POST /recruits/import", O, D, D, D);
 		row("POST /recruits/import/commit", O, D, D, D);
