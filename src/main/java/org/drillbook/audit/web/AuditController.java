@@ -9,6 +9,7 @@ import org.drillbook.audit.AuditRow;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 import org.drillbook.report.CsvReport;
+import org.drillbook.report.Download;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
@@ -16,9 +17,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -76,12 +74,7 @@ class AuditController {
 				.map((r) -> List.<Object>of(r.occurredAt().toString(), r.actor(), nullToEmpty(r.clientAddress()),
 						r.action(), nullToEmpty(r.entityType()), nullToEmpty(r.entityId()), nullToEmpty(r.summary())))
 				.toList());
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv"))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("audit-" + LocalDate.now() + ".csv").build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(csv);
+		return Download.of(csv, "audit-" + LocalDate.now() + ".csv", Download.CSV);
 	}
 
 	private static String nullToEmpty(String value) {

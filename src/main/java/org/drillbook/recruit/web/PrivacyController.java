@@ -10,6 +10,7 @@ import org.drillbook.recruit.MembershipRow;
 import org.drillbook.recruit.RecruitRecord;
 import org.drillbook.recruit.RecruitService;
 import org.drillbook.recruit.StatusChangeRow;
+import org.drillbook.report.Download;
 import org.drillbook.report.PdfReport;
 import org.drillbook.system.LocalizedDates;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,8 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,8 +52,8 @@ class PrivacyController {
 	@GetMapping("/export.json")
 	ResponseEntity<byte[]> json(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user) {
 		RecruitRecord record = this.recruits.export(id, "json", user);
-		return file(this.json.writerWithDefaultPrettyPrinter().writeValueAsBytes(record), "recruit-" + id + ".json",
-				MediaType.APPLICATION_JSON, false);
+		return Download.of(this.json.writerWithDefaultPrettyPrinter().writeValueAsBytes(record),
+				"recruit-" + id + ".json", MediaType.APPLICATION_JSON);
 	}
 
 	@GetMapping("/export.pdf")
@@ -83,7 +82,7 @@ class PrivacyController {
 		byte[] pdf = PdfReport.table(text("privacy.export.title", record.callSign()),
 				List.of(text("privacy.export.made", this.dates.dateTime(record.exportedAt()), record.exportedBy())),
 				List.of(text("privacy.export.field"), text("privacy.export.value")), rows, new float[] { 1, 2.5f });
-		return file(pdf, "recruit-" + id + ".pdf", MediaType.APPLICATION_PDF, true);
+		return Download.of(pdf, "recruit-" + id + ".pdf", MediaType.APPLICATION_PDF);
 	}
 
 	@PostMapping("/erase")
@@ -111,17 +110,6 @@ class PrivacyController {
 
 	private static String orDash(String value) {
 		return (value != null) ? value : "—";
-	}
-
-	private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type, boolean inline) {
-		ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-			.filename(name)
-			.build();
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(body);
 	}
 
 }

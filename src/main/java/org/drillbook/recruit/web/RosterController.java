@@ -5,13 +5,12 @@ import java.time.LocalDate;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.recruit.RecruitService;
 import org.drillbook.recruit.Roster;
+import org.drillbook.report.Download;
 import org.drillbook.system.LocalizedDates;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,7 +55,7 @@ class RosterController {
 		Roster roster = this.recruits.roster(id, (asOf != null) ? asOf : this.dates.today(), subunits,
 				Pageable.unpaged(), user);
 		this.recruits.recordRosterExport(roster, "csv", user);
-		return file(this.export.csv(roster), fileName(roster, "csv"), new MediaType("text", "csv"));
+		return Download.of(this.export.csv(roster), fileName(roster, "csv"), Download.CSV);
 	}
 
 	@GetMapping("/roster.pdf")
@@ -66,24 +65,12 @@ class RosterController {
 		Roster roster = this.recruits.roster(id, (asOf != null) ? asOf : this.dates.today(), subunits,
 				Pageable.unpaged(), user);
 		this.recruits.recordRosterExport(roster, "pdf", user);
-		return file(this.export.pdf(roster, user.getUsername()), fileName(roster, "pdf"), MediaType.APPLICATION_PDF);
+		return Download.of(this.export.pdf(roster, user.getUsername()), fileName(roster, "pdf"),
+				MediaType.APPLICATION_PDF);
 	}
 
 	private static String fileName(Roster roster, String extension) {
 		return "roster-" + roster.unit().code() + "-" + roster.asOf() + "." + extension;
-	}
-
-	/** A PDF opens in the browser, ready to print; a CSV is saved. */
-	private static ContentDisposition.Builder disposition(MediaType type) {
-		return MediaType.APPLICATION_PDF.equals(type) ? ContentDisposition.inline() : ContentDisposition.attachment();
-	}
-
-	private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition(type).filename(name).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(body);
 	}
 
 }
