@@ -10,6 +10,8 @@ import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.OneTimeCredentials;
 import org.drillbook.account.Role;
 import org.drillbook.drill.DrillCategory;
+import org.drillbook.drill.DrillTypeDefinition;
+import org.drillbook.drill.DrillTypeService;
 import org.drillbook.instructor.InstructorService;
 import org.drillbook.recruit.IdentityDetails;
 import org.drillbook.recruit.NewRecruit;
@@ -39,8 +41,11 @@ public class TestData {
 
 	private final UserDetailsService users;
 
+	private final DrillTypeService drillTypes;
+
 	TestData(UnitService units, RecruitService recruits, AccountService accounts, InstructorService instructors,
-			UserDetailsService users) {
+			UserDetailsService users, DrillTypeService drillTypes) {
+		this.drillTypes = drillTypes;
 		this.units = units;
 		this.recruits = recruits;
 		this.accounts = accounts;
@@ -56,6 +61,11 @@ public class TestData {
 	public long unit(Long parentId) {
 		String code = unique("T");
 		return this.units.create(code, "Unit " + code, parentId, DrillbookUser.SYSTEM);
+	}
+
+	/** A pass/fail drill type with a unique name. */
+	public long drillType() {
+		return this.drillTypes.define(DrillTypeDefinition.passFail(unique("Drill "), DrillCategory.TACTICS, null));
 	}
 
 	public long recruit(Long unitId) {

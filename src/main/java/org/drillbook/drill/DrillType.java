@@ -13,8 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
-import org.springframework.util.Assert;
-
 /** An entry of the drill catalogue with the standard that decides a pass. */
 @Entity
 class DrillType {
@@ -61,9 +59,13 @@ class DrillType {
 	}
 
 	DrillType(DrillTypeDefinition definition, Instant now) {
-		Assert.hasText(definition.name(), "name");
-		Assert.notNull(definition.category(), "category");
-		Assert.notNull(definition.standard(), "standard");
+		this.createdAt = now;
+		redefine(definition);
+	}
+
+	/** Changes the definition; results already recorded keep the pass they were given. */
+	void redefine(DrillTypeDefinition definition) {
+		definition.validate();
 		this.name = definition.name().strip();
 		this.category = definition.category();
 		this.description = definition.description();
@@ -74,12 +76,31 @@ class DrillType {
 		this.minHits = definition.minHits();
 		this.roundsPerAttempt = definition.roundsPerAttempt();
 		this.weaponType = definition.weaponType();
-		this.createdAt = now;
-		definition.validate();
+	}
+
+	void retire() {
+		this.retired = true;
+	}
+
+	void reinstate() {
+		this.retired = false;
+	}
+
+	DrillTypeDefinition definition() {
+		return new DrillTypeDefinition(this.name, this.category, this.description, this.standard, this.maxPoints,
+				this.passPoints, this.timeLimitSeconds, this.minHits, this.roundsPerAttempt, this.weaponType);
+	}
+
+	DrillTypeRow row() {
+		return new DrillTypeRow(this.id, definition(), this.retired, this.version);
 	}
 
 	Long getId() {
 		return this.id;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 }

@@ -32,7 +32,48 @@ public record DrillTypeDefinition(String name, DrillCategory category, String de
 				rounds, weaponType);
 	}
 
+	/**
+	 * Whether an attempt passes: the standard decides, never the person typing. For
+	 * PASS_FAIL the value is 1 (pass) or 0 (fail); POINTS pass at or above the pass mark;
+	 * TIME at or under the limit; HITS at or above the minimum of hits.
+	 */
+	public boolean passes(BigDecimal value) {
+		if (value == null || value.signum() < 0) {
+			throw new IllegalArgumentException("A result needs a value of zero or more");
+		}
+		return switch (this.standard) {
+			case PASS_FAIL -> value.compareTo(BigDecimal.ONE) == 0;
+			case POINTS -> value.compareTo(BigDecimal.valueOf(this.passPoints)) >= 0;
+			case TIME -> value.compareTo(this.timeLimitSeconds) <= 0;
+			case HITS -> value.compareTo(BigDecimal.valueOf(this.minHits)) >= 0;
+		};
+	}
+
+	/** The largest value an attempt can have, or null where there is none (time). */
+	public BigDecimal maximum() {
+		return switch (this.standard) {
+			case PASS_FAIL -> BigDecimal.ONE;
+			case POINTS -> BigDecimal.valueOf(this.maxPoints);
+			case HITS -> BigDecimal.valueOf(this.roundsPerAttempt);
+			case TIME -> null;
+		};
+	}
+
+	/** Whether the definition is complete for its standard. */
+	public boolean complete() {
+		try {
+			validate();
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
 	void validate() {
+		if (this.name == null || this.name.isBlank() || this.category == null || this.standard == null) {
+			throw new IllegalArgumentException("A drill type needs a name, a category and a standard");
+		}
 		boolean ok = switch (this.standard) {
 			case PASS_FAIL -> true;
 			case POINTS -> this.maxPoints != null && this.passPoints != null && this.maxPoints > 0

@@ -2,13 +2,20 @@ package org.drillbook.drill;
 
 import java.time.Clock;
 
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.account.Role;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The drill catalogue. */
+/**
+ * The drill catalogue: admins define, change and retire drill types; everyone reads it.
+ */
 @Service
 public class DrillTypeService {
 
@@ -24,12 +31,68 @@ public class DrillTypeService {
 		this.clock = clock;
 	}
 
+	@Transactional(readOnly = true)
+	public Page<DrillTypeRow> catalogue(boolean includeRetired, Pageable pageable) {
+		return this.drillTypes.catalogue(includeRetired, pageable).map(DrillType::row);
+	}
+
+	@Transactional(readOnly = true)
+	public DrillTypeRow find(long id) {
+		return this.drillTypes.findById(id).map(DrillType::row).orElseThrow(() -> new DrillTypeNotFoundException(id));
+	}
+
+	/** Defines a drill type as Drillbook itself (demo data, first start). */
 	@Transactional
 	public long define(DrillTypeDefinition definition) {
+		return define(definition, DrillbookUser.SYSTEM);
+	}
+
+	@Transactional
+	public long define(DrillTypeDefinition definition, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		if (this.drillTypes.existsByNameIgnoreCase(definition.name().strip())) {
+			throw new DuplicateDrillTypeException(definition.name());
+		}
 		long id = this.drillTypes.save(new DrillType(definition, this.clock.instant())).getId();
-		this.audit.record("system", "DRILL_TYPE_DEFINED", "DrillType", id,
+		this.audit.record(actor.getUsername(), "DRILL_TYPE_DEFINED", "DrillType", id,
 				Changes.of().set("name", definition.name()).set("standard", definition.standard()));
 		return id;
+	}
+
+	@Transactional
+	public void redefine(long id, DrillTypeDefinition definition, long version, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		DrillType drillType = findForChange(id, version);
+		if (this.drillTypes.nameTakenByAnother(definition.name().strip(), id)) {
+			throw new DuplicateDrillTypeException(definition.name());
+		}
+		DrillTypeDefinition before = drillType.definition();
+		drillType.redefine(definition);
+		this.audit.record(actor.getUsername(), "DRILL_TYPE_CHANGED", "DrillType", id,
+				Changes.of()
+					.change("name", before.name(), definition.name().strip())
+					.change("category", before.category(), definition.category())
+					.change("standard", before.standard(), definition.standard())
+					.change("maxPoints", before.maxPoints(), definition.maxPoints())
+					.change("passPoints", before.passPoints(), definition.passPoints())
+					.change("timeLimitSeconds", before.timeLimitSeconds(), definition.timeLimitSeconds())
+					.change("minHits", before.minHits(), definition.minHits())
+					.change("roundsPerAttempt", before.roundsPerAttempt(), definition.roundsPerAttempt()));
+	}
+
+	/** Retires a drill type: new sessions no longer offer it; its history stays. */
+	@Transactional
+	public void retire(long id, long version, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		findForChange(id, version).retire();
+		this.audit.record(actor.getUsername(), "DRILL_TYPE_RETIRED", "DrillType", id, null);
+	}
+
+	@Transactional
+	public void reinstate(long id, long version, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		findForChange(id, version).reinstate();
+		this.audit.record(actor.getUsername(), "DRILL_TYPE_REINSTATED", "DrillType", id, null);
 	}
 
 	@Transactional(readOnly = true)
@@ -40,6 +103,14 @@ public class DrillTypeService {
 	@Transactional(readOnly = true)
 	public long countActive() {
 		return this.drillTypes.countByRetiredFalse();
+	}
+
+	private DrillType findForChange(long id, long version) {
+		DrillType drillType = this.drillTypes.findById(id).orElseThrow(() -> new DrillTypeNotFoundException(id));
+		if (drillType.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(DrillType.class, id);
+		}
+		return drillType;
 	}
 
 }

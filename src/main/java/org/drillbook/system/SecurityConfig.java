@@ -56,7 +56,9 @@ public class SecurityConfig {
 				.requestMatchers("/accounts/**", "/instructors/**", "/audit", "/audit.csv", "/recruits/import/**",
 						"/units/new", "/units/*/edit", "/recruits/new", "/recruits/*/edit", "/recruits/*/export.*")
 				.hasRole("ADMIN")
-				.requestMatchers(HttpMethod.POST, "/units/**", "/recruits/**")
+				.requestMatchers("/drills/new", "/drills/*/edit")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/units/**", "/recruits/**", "/drills/**")
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())

@@ -68,6 +68,13 @@ class AccessMatrixTests {
 		row("GET /login/2fa", O, O, O, O);
 		row("POST /login/2fa", O, O, O, O);
 		row("POST /accounts/{id}/2fa/reset", O, D, D, D);
+		row("GET /drills", O, O, O, O);
+		row("POST /drills", O, D, D, D);
+		row("GET /drills/new", O, D, D, D);
+		row("GET /drills/{id}/edit", O, D, D, D);
+		row("POST /drills/{id}", O, D, D, D);
+		row("POST /drills/{id}/retire", O, D, D, D);
+		row("POST /drills/{id}/reinstate", O, D, D, D);
 		row("GET /units", O, O, O, O);
 		row("POST /units", O, D, D, D);
 		row("GET /units/new", O, D, D, D);
@@ -146,6 +153,8 @@ class AccessMatrixTests {
 
 	private DrillbookUser target;
 
+	private long drill;
+
 	private static void row(String endpoint, Access admin, Access ownInstructor, Access otherInstructor,
 			Access armorer) {
 		MATRIX.put(endpoint, new Access[] { admin, ownInstructor, otherInstructor, armorer });
@@ -161,6 +170,7 @@ class AccessMatrixTests {
 		this.instructor = this.data.instructor(this.ownUnit);
 		this.armorer = this.data.armorer();
 		this.target = this.data.instructor(this.otherUnit);
+		this.drill = this.data.drillType();
 	}
 
 	@Test
@@ -245,6 +255,9 @@ class AccessMatrixTests {
 		}
 		if (path.startsWith("/recruits/")) {
 			return own ? this.ownRecruit : this.otherRecruit;
+		}
+		if (path.startsWith("/drills/")) {
+			return this.drill;
 		}
 		return this.target.id();
 	}
