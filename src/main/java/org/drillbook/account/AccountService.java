@@ -190,6 +190,16 @@ public class AccountService {
 		return account;
 	}
 
+	/** How accounts are shown to others: call sign, else username; one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+		Map<Long, String> names = new java.util.HashMap<>();
+		for (UserAccount account : this.accounts.findAllById(ids)) {
+			names.put(account.getId(), (account.getCallSign() != null) ? account.getCallSign() : account.getUsername());
+		}
+		return names;
+	}
+
 	/** Accounts of one role, by username, for lists. */
 	@Transactional(readOnly = true)
 	public Page<AccountRow> list(Role role, Pageable pageable) {

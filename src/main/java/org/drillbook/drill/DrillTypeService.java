@@ -95,6 +95,24 @@ public class DrillTypeService {
 		this.audit.record(actor.getUsername(), "DRILL_TYPE_REINSTATED", "DrillType", id, null);
 	}
 
+	/** The given drill types, by name, in one query. */
+	@Transactional(readOnly = true)
+	public java.util.List<DrillTypeRow> findAll(java.util.Collection<Long> ids) {
+		return this.drillTypes.findAllById(ids)
+			.stream()
+			.map(DrillType::row)
+			.sorted(java.util.Comparator.comparing(DrillTypeRow::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
+	/** Drill types a new session may cover. */
+	@Transactional(readOnly = true)
+	public java.util.List<DrillTypeRow> active() {
+		return this.drillTypes.catalogue(false, org.springframework.data.domain.PageRequest.of(0, 1000))
+			.map(DrillType::row)
+			.getContent();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean exists(String name) {
 		return this.drillTypes.existsByNameIgnoreCase(name);

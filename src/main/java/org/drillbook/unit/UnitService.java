@@ -184,6 +184,16 @@ public class UnitService {
 		return roots.isEmpty() ? List.of() : this.units.subtreeIds(roots);
 	}
 
+	/** Codes of the given units, in one query. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> codesOf(Collection<Long> ids) {
+		java.util.Map<Long, String> codes = new java.util.HashMap<>();
+		for (Unit unit : this.units.findAllById(ids)) {
+			codes.put(unit.getId(), unit.getCode());
+		}
+		return codes;
+	}
+
 	@Transactional(readOnly = true)
 	public boolean exists(String code) {
 		return this.units.findByCode(code).isPresent();

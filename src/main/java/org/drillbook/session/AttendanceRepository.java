@@ -1,0 +1,14 @@
+package org.drillbook.session;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface AttendanceRepository extends ListCrudRepository<Attendance, Long> {
+
+	List<Attendance> findBySessionId(long sessionId);
+
+	Optional<Attendance> findBySessionIdAndRecruitId(long sessionId, long recruitId);
+
+}

@@ -1,0 +1,19 @@
+package org.drillbook.session;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What an instructor entered on one recruit's card in one submission: attendance, and for
+ * some drills a value (and rounds fired). The submission key makes a repeat harmless.
+ */
+public record CardEntry(AttendanceStatus attendance, Map<Long, BigDecimal> values, Map<Long, Integer> rounds,
+		UUID submissionKey) {
+
+	public CardEntry {
+		values = (values != null) ? Map.copyOf(values) : Map.of();
+		rounds = (rounds != null) ? Map.copyOf(rounds) : Map.of();
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.drillbook.session;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+
+/**
+ * One attempt of one recruit at one drill type in one session; the pass comes from the
+ * standard.
+ */
+@Entity
+class DrillResult {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "drill_result_seq")
+	@SequenceGenerator(name = "drill_result_seq", sequenceName = "drill_result_seq", allocationSize = 50)
+	private Long id;
+
+	@Column(nullable = false, updatable = false)
+	private Long sessionId;
+
+	@Column(nullable = false, updatable = false)
+	private Long recruitId;
+
+	@Column(nullable = false, updatable = false)
+	private Long drillTypeId;
+
+	@Column(name = "measured_value", nullable = false, updatable = false)
+	private BigDecimal value;
+
+	@Column(updatable = false)
+	private Integer roundsFired;
+
+	@Column(nullable = false, updatable = false)
+	private boolean passed;
+
+	@Column(nullable = false, updatable = false)
+	private String recordedBy;
+
+	@Column(nullable = false, updatable = false)
+	private Instant recordedAt;
+
+	@Column(nullable = false, updatable = false)
+	private UUID submissionKey;
+
+	protected DrillResult() {
+	}
+
+	DrillResult(long sessionId, long recruitId, long drillTypeId, BigDecimal value, Integer roundsFired, boolean passed,
+			String by, Instant at, UUID submissionKey) {
+		this.sessionId = sessionId;
+		this.recruitId = recruitId;
+		this.drillTypeId = drillTypeId;
+		this.value = value;
+		this.roundsFired = roundsFired;
+		this.passed = passed;
+		this.recordedBy = by;
+		this.recordedAt = at;
+		this.submissionKey = submissionKey;
+	}
+
+	ResultRow row() {
+		return new ResultRow(this.id, this.recruitId, this.drillTypeId, this.value, this.roundsFired, this.passed,
+				this.recordedBy, this.recordedAt);
+	}
+
+}

@@ -1,0 +1,10 @@
+package org.drillbook.session;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One recorded attempt. */
+public record ResultRow(long id, long recruitId, long drillTypeId, BigDecimal value, Integer roundsFired,
+		boolean passed, String recordedBy, Instant recordedAt) {
+
+}

@@ -1,0 +1,319 @@
+package org.drillbook.session;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.drillbook.account.AccountRow;
+import org.drillbook.account.AccountService;
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.account.Role;
+import org.drillbook.audit.AuditService;
+import org.drillbook.audit.Changes;
+import org.drillbook.drill.DrillTypeRow;
+import org.drillbook.drill.DrillTypeService;
+import org.drillbook.recruit.RecruitService;
+import org.drillbook.recruit.RosterRow;
+import org.drillbook.unit.UnitDetails;
+import org.drillbook.unit.UnitScope;
+import org.drillbook.unit.UnitService;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drill sessions: planning, the session's life (open, sign off, reopen, cancel) and
+ * logging attendance and results at the range. Instructors work on the sessions of their
+ * units and sub-units; admins on all.
+ */
+@Service
+public class SessionService {
+
+	private final DrillSessionRepository sessions;
+
+	private final AttendanceRepository attendance;
+
+	private final DrillResultRepository results;
+
+	private final UnitService units;
+
+	private final RecruitService recruits;
+
+	private final DrillTypeService drillTypes;
+
+	private final AccountService accounts;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	SessionService(DrillSessionRepository sessions, AttendanceRepository attendance, DrillResultRepository results,
+			UnitService units, RecruitService recruits, DrillTypeService drillTypes, AccountService accounts,
+			AuditService audit, Clock clock, @Value("${drillbook.time-zone:Europe/Warsaw}") ZoneId zone) {
+		this.sessions = sessions;
+		this.attendance = attendance;
+		this.results = results;
+		this.units = units;
+		this.recruits = recruits;
+		this.drillTypes = drillTypes;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	@Transactional
+	public long plan(SessionPlan plan, DrillbookUser actor) {
+		checkPlan(plan, actor);
+		DrillSession session = this.sessions.save(new DrillSession(plan, this.clock.instant()));
+		this.audit.record(actor.getUsername(), "SESSION_PLANNED", "Session", session.getId(),
+				Changes.of()
+					.set("unit", plan.unitId())
+					.set("startsAt", plan.startsAt())
+					.set("location", plan.location())
+					.set("drills", plan.drillTypeIds().size()));
+		return session.getId();
+	}
+
+	@Transactional
+	public void replan(long id, SessionPlan plan, long version, DrillbookUser actor) {
+		DrillSession session = findForChange(id, version, actor);
+		checkPlan(plan, actor);
+		Changes changes = Changes.of()
+			.change("startsAt", session.getStartsAt(), plan.startsAt())
+			.change("location", session.getLocation(), plan.location().strip())
+			.change("unit", session.getUnitId(), plan.unitId());
+		session.replan(plan);
+		this.audit.record(actor.getUsername(), "SESSION_REPLANNED", "Session", id, changes);
+	}
+
+	@Transactional
+	public void open(long id, long version, DrillbookUser actor) {
+		findForChange(id, version, actor).open();
+		this.audit.record(actor.getUsername(), "SESSION_OPENED", "Session", id, null);
+	}
+
+	@Transactional
+	public void signOff(long id, long version, DrillbookUser actor) {
+		findForChange(id, version, actor).signOff(actor.getUsername(), this.clock.instant());
+		this.audit.record(actor.getUsername(), "SESSION_SIGNED_OFF", "Session", id, null);
+	}
+
+	@Transactional
+	public void cancel(long id, long version, DrillbookUser actor) {
+		findForChange(id, version, actor).cancel();
+		this.audit.record(actor.getUsername(), "SESSION_CANCELLED", "Session", id, null);
+	}
+
+	/** Only an admin reopens a signed-off session, and says why. */
+	@Transactional
+	public void reopen(long id, String reason, long version, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalSessionChangeException("session.error.reasonRequired");
+		}
+		findForChange(id, version, actor).reopen();
+		this.sessions.recordReopening(id, reason.strip(), actor.getUsername(), this.clock.instant());
+		this.audit.record(actor.getUsername(), "SESSION_REOPENED", "Session", id,
+				Changes.of().set("reason", reason.strip()));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<SessionRow> list(Long unitId, boolean upcoming, boolean mine, Pageable pageable, DrillbookUser actor) {
+		requireTrainer(actor);
+		UnitScope scope = this.units.scopeOf(actor);
+		boolean everything = scope.everything() && unitId == null;
+		Set<Long> unitIds = new HashSet<>();
+		if (unitId != null) {
+			if (!scope.contains(unitId)) {
+				throw new AccessDeniedException("unit outside the reader's units");
+			}
+			unitIds.addAll(this.units.subtree(List.of(unitId)));
+		}
+		else if (!scope.everything()) {
+			unitIds.addAll(scope.unitIds());
+		}
+		if (unitIds.isEmpty()) {
+			unitIds.add(-1L);
+		}
+		long instructor = mine ? actor.id() : 0;
+		Page<DrillSession> page = upcoming
+				? this.sessions.upcoming(everything, unitIds, this.clock.instant(), instructor, pageable)
+				: this.sessions.past(everything, unitIds, this.clock.instant(), instructor, pageable);
+		Map<Long, String> codes = this.units.codesOf(page.map(DrillSession::getUnitId).toSet());
+		Map<Long, String> names = this.accounts.namesOf(page.map(DrillSession::getLeadInstructorId).toSet());
+		return page.map((s) -> new SessionRow(s.getId(), s.getUnitId(), codes.get(s.getUnitId()), s.getStartsAt(),
+				s.getLocation(), s.getStatus(), names.get(s.getLeadInstructorId())));
+	}
+
+	@Transactional(readOnly = true)
+	public SessionDetails details(long id, DrillbookUser actor) {
+		DrillSession session = find(id, actor);
+		return details(session, actor);
+	}
+
+	/**
+	 * The logging screen: the roster of the unit and its sub-units on the session's day.
+	 */
+	@Transactional(readOnly = true)
+	public LogSheet logSheet(long id, DrillbookUser actor) {
+		DrillSession session = find(id, actor);
+		List<RosterRow> roster = this.recruits
+			.roster(session.getUnitId(), day(session), true, Pageable.unpaged(), actor)
+			.members()
+			.getContent();
+		Map<Long, AttendanceStatus> present = this.attendance.findBySessionId(id)
+			.stream()
+			.collect(Collectors.toMap(Attendance::getRecruitId, Attendance::getStatus));
+		Map<Long, List<ResultRow>> byRecruit = this.results.findBySession(id)
+			.stream()
+			.map(DrillResult::row)
+			.collect(Collectors.groupingBy(ResultRow::recruitId));
+		List<LogCard> cards = new ArrayList<>(roster.size());
+		for (RosterRow member : roster) {
+			cards.add(new LogCard(member.recruitId(), member.callSign(), member.unitCode(),
+					present.get(member.recruitId()), byRecruit.getOrDefault(member.recruitId(), List.of())));
+		}
+		return new LogSheet(details(session, actor), cards);
+	}
+
+	/**
+	 * Records one recruit's card: attendance and new attempts, in one transaction. A
+	 * repeated submission (same key) records nothing twice.
+	 * @return the card as it now stands, with everyone's entries
+	 */
+	@Transactional
+	public LogCard recordCard(long id, long recruitId, CardEntry entry, DrillbookUser actor) {
+		DrillSession session = find(id, actor);
+		session.requireOpen();
+		LogCard card = card(session, recruitId, actor);
+		if (this.results.existsBySubmissionKey(entry.submissionKey())) {
+			return card;
+		}
+		if (entry.attendance() != null) {
+			this.attendance.findBySessionIdAndRecruitId(id, recruitId)
+				.ifPresentOrElse((a) -> a.mark(entry.attendance(), actor.getUsername(), this.clock.instant()),
+						() -> this.attendance.save(new Attendance(id, recruitId, entry.attendance(),
+								actor.getUsername(), this.clock.instant())));
+		}
+		AttendanceStatus status = (entry.attendance() != null) ? entry.attendance() : card.attendance();
+		if (!entry.values().isEmpty()) {
+			if (status == null || !status.tookPart()) {
+				throw new IllegalSessionChangeException("session.error.notPresent");
+			}
+			Map<Long, DrillTypeRow> drills = this.drillTypes.findAll(session.getDrillTypeIds())
+				.stream()
+				.collect(Collectors.toMap(DrillTypeRow::id, Function.identity()));
+			for (Map.Entry<Long, BigDecimal> value : entry.values().entrySet()) {
+				DrillTypeRow drill = drills.get(value.getKey());
+				if (drill == null) {
+					throw new IllegalSessionChangeException("session.error.drillNotInSession");
+				}
+				BigDecimal maximum = drill.definition().maximum();
+				if (value.getValue().signum() < 0 || (maximum != null && value.getValue().compareTo(maximum) > 0)) {
+					throw new IllegalSessionChangeException("session.error.valueOutOfRange");
+				}
+				boolean passed = drill.definition().passes(value.getValue());
+				this.results
+					.save(new DrillResult(id, recruitId, drill.id(), value.getValue(), entry.rounds().get(drill.id()),
+							passed, actor.getUsername(), this.clock.instant(), entry.submissionKey()));
+				this.audit.record(actor.getUsername(), "RESULT_RECORDED", "Session", id,
+						Changes.of()
+							.set("recruit", recruitId)
+							.set("drill", drill.name())
+							.set("value", value.getValue())
+							.set("passed", passed));
+			}
+		}
+		this.results.flush();
+		return card(session, recruitId, actor);
+	}
+
+	/** Lead instructors to choose from: instructors and admins, by name. */
+	@Transactional(readOnly = true)
+	public List<AccountRow> trainers(DrillbookUser actor) {
+		requireTrainer(actor);
+		List<AccountRow> trainers = new ArrayList<>(
+				this.accounts.list(Role.INSTRUCTOR, PageRequest.of(0, 500)).getContent());
+		trainers.addAll(this.accounts.list(Role.ADMIN, PageRequest.of(0, 100)).getContent());
+		return trainers.stream().filter(AccountRow::enabled).toList();
+	}
+
+	private LogCard card(DrillSession session, long recruitId, DrillbookUser actor) {
+		return logSheet(session.getId(), actor).cards()
+			.stream()
+			.filter((c) -> c.recruitId() == recruitId)
+			.findFirst()
+			.orElseThrow(() -> new IllegalSessionChangeException("session.error.notOnRoster"));
+	}
+
+	private SessionDetails details(DrillSession session, DrillbookUser actor) {
+		UnitDetails unit = this.units.details(session.getUnitId(), actor);
+		Set<Long> people = new HashSet<>(session.getAssistantIds());
+		people.add(session.getLeadInstructorId());
+		Map<Long, String> names = this.accounts.namesOf(people);
+		return new SessionDetails(session.getId(), unit.id(), unit.code(), unit.name(), session.getStartsAt(),
+				session.getLocation(), session.getStatus(), session.getLeadInstructorId(),
+				names.get(session.getLeadInstructorId()),
+				session.getAssistantIds().stream().map(names::get).sorted().toList(), session.getAssistantIds(),
+				this.drillTypes.findAll(session.getDrillTypeIds()), session.getSignedOffBy(), session.getSignedOffAt(),
+				session.getVersion());
+	}
+
+	private void checkPlan(SessionPlan plan, DrillbookUser actor) {
+		requireTrainer(actor);
+		if (!this.units.scopeOf(actor).contains(plan.unitId())) {
+			throw new AccessDeniedException("unit outside the planner's units");
+		}
+		Set<Long> active = this.drillTypes.active().stream().map(DrillTypeRow::id).collect(Collectors.toSet());
+		if (!active.containsAll(plan.drillTypeIds())) {
+			throw new IllegalSessionChangeException("session.error.retiredDrill");
+		}
+		Set<Long> trainers = trainers(actor).stream().map(AccountRow::id).collect(Collectors.toSet());
+		if (!trainers.contains(plan.leadInstructorId()) || !trainers.containsAll(plan.assistantIds())) {
+			throw new IllegalSessionChangeException("session.error.notATrainer");
+		}
+	}
+
+	private static void requireTrainer(DrillbookUser actor) {
+		actor.require(Role.ADMIN, Role.INSTRUCTOR);
+	}
+
+	private LocalDate day(DrillSession session) {
+		return LocalDate.ofInstant(session.getStartsAt(), this.zone);
+	}
+
+	private DrillSession find(long id, DrillbookUser actor) {
+		requireTrainer(actor);
+		DrillSession session = this.sessions.findById(id).orElseThrow(() -> new SessionNotFoundException(id));
+		if (!this.units.scopeOf(actor).contains(session.getUnitId())) {
+			throw new AccessDeniedException("session outside the reader's units");
+		}
+		return session;
+	}
+
+	private DrillSession findForChange(long id, long version, DrillbookUser actor) {
+		DrillSession session = find(id, actor);
+		if (session.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(DrillSession.class, id);
+		}
+		return session;
+	}
+
+}

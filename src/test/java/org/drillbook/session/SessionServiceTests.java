@@ -1,0 +1,179 @@
+package org.drillbook.session;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.drillbook.TestData;
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.drill.DrillCategory;
+import org.drillbook.drill.DrillTypeDefinition;
+import org.drillbook.drill.DrillTypeService;
+import org.drillbook.system.DrillbookIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DrillbookIntegrationTest
+class SessionServiceTests {
+
+	@Autowired
+	SessionService sessions;
+
+	@Autowired
+	DrillTypeService drillTypes;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private long platoon;
+
+	private long squad;
+
+	private long recruit;
+
+	private long timed;
+
+	private long hits;
+
+	private DrillbookUser instructor;
+
+	@BeforeEach
+	void range() {
+		this.platoon = this.data.unit(null);
+		this.squad = this.data.unit(this.platoon);
+		this.recruit = this.data.recruit(this.squad);
+		this.timed = this.drillTypes.define(DrillTypeDefinition.timed(TestData.unique("Reload "),
+				DrillCategory.WEAPON_HANDLING, null, new BigDecimal("6.0"), 4, "rifle"));
+		this.hits = this.drillTypes.define(
+				DrillTypeDefinition.hits(TestData.unique("Group "), DrillCategory.MARKSMANSHIP, null, 5, 4, "rifle"));
+		this.instructor = this.data.instructor(this.platoon);
+	}
+
+	@Test
+	void anInstructorPlansOpensLogsAndSignsOff() {
+		long id = plan(this.instructor);
+		this.sessions.open(id, version(id), this.instructor);
+
+		LogSheet sheet = this.sessions.logSheet(id, this.instructor);
+		assertThat(sheet.cards()).extracting(LogCard::recruitId).containsExactly(this.recruit);
+
+		LogCard card = this.sessions.recordCard(id, this.recruit,
+				new CardEntry(AttendanceStatus.PRESENT,
+						Map.of(this.timed, new BigDecimal("6.00"), this.hits, new BigDecimal("3")),
+						Map.of(this.hits, 5), UUID.randomUUID()),
+				this.instructor);
+		assertThat(card.attendance()).isEqualTo(AttendanceStatus.PRESENT);
+		assertThat(card.resultsFor(this.timed)).singleElement().satisfies((r) -> assertThat(r.passed()).isTrue());
+		assertThat(card.resultsFor(this.hits)).singleElement().satisfies((r) -> {
+			assertThat(r.passed()).isFalse();
+			assertThat(r.roundsFired()).isEqualTo(5);
+		});
+
+		this.sessions.signOff(id, version(id), this.instructor);
+		SessionDetails signed = this.sessions.details(id, this.instructor);
+		assertThat(signed.status()).isEqualTo(SessionStatus.SIGNED_OFF);
+		assertThat(signed.signedOffBy()).isEqualTo(this.instructor.getUsername());
+		assertThatThrownBy(() -> this.sessions.recordCard(id, this.recruit,
+				new CardEntry(null, Map.of(this.timed, BigDecimal.ONE), null, UUID.randomUUID()), this.instructor))
+			.hasMessage("session.error.notOpen");
+	}
+
+	@Test
+	void theSameSubmissionTwiceRecordsOnceAndTwoInstructorsLoseNothing() {
+		long id = plan(this.instructor);
+		this.sessions.open(id, version(id), this.instructor);
+		CardEntry entry = new CardEntry(AttendanceStatus.LATE, Map.of(this.timed, new BigDecimal("5.2")), null,
+				UUID.randomUUID());
+		this.sessions.recordCard(id, this.recruit, entry, this.instructor);
+		LogCard again = this.sessions.recordCard(id, this.recruit, entry, this.instructor);
+		assertThat(again.resultsFor(this.timed)).hasSize(1);
+
+		DrillbookUser colleague = this.data.instructor(this.platoon);
+		this.sessions.recordCard(id, this.recruit,
+				new CardEntry(null, Map.of(this.timed, new BigDecimal("6.5")), null, UUID.randomUUID()), colleague);
+		LogCard both = this.sessions.logSheet(id, this.instructor).cards().get(0);
+		assertThat(both.resultsFor(this.timed)).extracting(ResultRow::passed).containsExactly(true, false);
+		assertThat(both.resultsFor(this.timed)).extracting(ResultRow::recordedBy)
+			.containsExactly(this.instructor.getUsername(), colleague.getUsername());
+	}
+
+	@Test
+	void resultsNeedAPresentRecruitAndAValueTheStandardAllows() {
+		long id = plan(this.instructor);
+		this.sessions.open(id, version(id), this.instructor);
+		assertThatThrownBy(() -> this.sessions.recordCard(id, this.recruit,
+				new CardEntry(AttendanceStatus.ABSENT, Map.of(this.timed, BigDecimal.ONE), null, UUID.randomUUID()),
+				this.instructor))
+			.hasMessage("session.error.notPresent");
+		assertThatThrownBy(() -> this.sessions.recordCard(id, this.recruit, new CardEntry(AttendanceStatus.PRESENT,
+				Map.of(this.hits, new BigDecimal("6")), null, UUID.randomUUID()), this.instructor))
+			.hasMessage("session.error.valueOutOfRange");
+		long other = this.data.recruit(this.data.unit(null));
+		assertThatThrownBy(() -> this.sessions.recordCard(id, other,
+				new CardEntry(AttendanceStatus.PRESENT, null, null, UUID.randomUUID()), this.instructor))
+			.hasMessage("session.error.notOnRoster");
+	}
+
+	@Test
+	void instructorsWorkOnlyForTheirUnits() {
+		DrillbookUser stranger = this.data.instructor(this.data.unit(null));
+		assertThatThrownBy(() -> plan(stranger)).isInstanceOf(AccessDeniedException.class);
+		long id = plan(this.instructor);
+		assertThatThrownBy(() -> this.sessions.details(id, stranger)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.sessions.logSheet(id, stranger)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.sessions.open(id, version(id), stranger))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.sessions.details(id, this.data.armorer()))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(this.sessions.list(null, true, false, PageRequest.of(0, 100), stranger).getContent())
+			.noneMatch((s) -> s.id() == id);
+		assertThat(this.sessions.list(null, true, true, PageRequest.of(0, 100), this.instructor).getContent())
+			.anyMatch((s) -> s.id() == id);
+	}
+
+	@Test
+	void onlyAnAdminReopensASignedOffSessionAndTheReasonIsKept() {
+		long id = plan(this.instructor);
+		this.sessions.open(id, version(id), this.instructor);
+		this.sessions.signOff(id, version(id), this.instructor);
+		assertThatThrownBy(() -> this.sessions.reopen(id, "typo", version(id), this.instructor))
+			.isInstanceOf(AccessDeniedException.class);
+		DrillbookUser admin = this.data.admin();
+		assertThatThrownBy(() -> this.sessions.reopen(id, " ", version(id), admin))
+			.hasMessage("session.error.reasonRequired");
+		this.sessions.reopen(id, "a result was typed for the wrong recruit", version(id), admin);
+		assertThat(this.sessions.details(id, admin).status()).isEqualTo(SessionStatus.OPEN);
+		assertThat(this.jdbc.queryForObject("select reason from drill_session_reopening where session_id = ?",
+				String.class, id))
+			.isEqualTo("a result was typed for the wrong recruit");
+	}
+
+	@Test
+	void retiredDrillsAreNotOfferedToNewSessions() {
+		this.drillTypes.retire(this.hits, this.drillTypes.find(this.hits).version(), this.data.admin());
+		assertThatThrownBy(() -> plan(this.instructor)).hasMessage("session.error.retiredDrill");
+	}
+
+	private long plan(DrillbookUser who) {
+		return this.sessions.plan(new SessionPlan(this.platoon, Instant.now().plusSeconds(3600), "Range 3",
+				Set.of(this.timed, this.hits), this.instructor.id(), Set.of()), who);
+	}
+
+	private long version(long id) {
+		return this.sessions.details(id, this.data.admin()).version();
+	}
+
+}
