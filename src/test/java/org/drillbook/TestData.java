@@ -17,6 +17,8 @@ import org.drillbook.recruit.IdentityDetails;
 import org.drillbook.recruit.NewRecruit;
 import org.drillbook.recruit.Position;
 import org.drillbook.recruit.RecruitService;
+import org.drillbook.session.SessionPlan;
+import org.drillbook.session.SessionService;
 import org.drillbook.unit.UnitService;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -43,8 +45,11 @@ public class TestData {
 
 	private final DrillTypeService drillTypes;
 
+	private final SessionService sessions;
+
 	TestData(UnitService units, RecruitService recruits, AccountService accounts, InstructorService instructors,
-			UserDetailsService users, DrillTypeService drillTypes) {
+			UserDetailsService users, DrillTypeService drillTypes, SessionService sessions) {
+		this.sessions = sessions;
 		this.drillTypes = drillTypes;
 		this.units = units;
 		this.recruits = recruits;
@@ -66,6 +71,19 @@ public class TestData {
 	/** A pass/fail drill type with a unique name. */
 	public long drillType() {
 		return this.drillTypes.define(DrillTypeDefinition.passFail(unique("Drill "), DrillCategory.TACTICS, null));
+	}
+
+	/**
+	 * An open session of the unit, today, led by Drillbook's own admin, covering the
+	 * drill.
+	 */
+	public long openSession(long unitId, long drillTypeId) {
+		DrillbookUser lead = admin();
+		long id = this.sessions.plan(
+				new SessionPlan(unitId, java.time.Instant.now(), "Range 1", Set.of(drillTypeId), lead.id(), Set.of()),
+				DrillbookUser.SYSTEM);
+		this.sessions.open(id, this.sessions.details(id, DrillbookUser.SYSTEM).version(), DrillbookUser.SYSTEM);
+		return id;
 	}
 
 	public long recruit(Long unitId) {

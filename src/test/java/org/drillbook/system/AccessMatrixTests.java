@@ -75,6 +75,18 @@ class AccessMatrixTests {
 		row("POST /drills/{id}", O, D, D, D);
 		row("POST /drills/{id}/retire", O, D, D, D);
 		row("POST /drills/{id}/reinstate", O, D, D, D);
+		row("GET /sessions", O, O, O, D);
+		row("POST /sessions", O, O, O, D);
+		row("GET /sessions/new", O, O, O, D);
+		row("GET /sessions/{id}", O, O, D, D);
+		row("POST /sessions/{id}", O, O, D, D);
+		row("GET /sessions/{id}/edit", O, O, D, D);
+		row("POST /sessions/{id}/open", O, O, D, D);
+		row("POST /sessions/{id}/sign-off", O, O, D, D);
+		row("POST /sessions/{id}/cancel", O, O, D, D);
+		row("POST /sessions/{id}/reopen", O, D, D, D);
+		row("GET /sessions/{id}/log", O, O, D, D);
+		row("POST /sessions/{id}/recruits/{recruitId}", O, O, D, D);
 		row("GET /units", O, O, O, O);
 		row("POST /units", O, D, D, D);
 		row("GET /units/new", O, D, D, D);
@@ -125,7 +137,10 @@ class AccessMatrixTests {
 			"POST /units/{id}", new String[] { "name", "Renamed", "version", "0" }, "POST /recruits/{id}/status",
 			new String[] { "status", "IN_TRAINING", "version", "0" }, "POST /recruits/{id}/transfer",
 			new String[] { "unitId", "0", "position", "MEMBER", "day", "2026-11-01", "version", "0" },
-			"POST /accounts/{id}", new String[] { "username", "x", "role", "INSTRUCTOR", "version", "0" });
+			"POST /accounts/{id}", new String[] { "username", "x", "role", "INSTRUCTOR", "version", "0" },
+			"POST /sessions/{id}/open", new String[] { "version", "0" }, "POST /sessions/{id}/sign-off",
+			new String[] { "version", "0" }, "POST /sessions/{id}/cancel", new String[] { "version", "0" },
+			"POST /sessions/{id}/reopen", new String[] { "version", "0", "reason", "typo" });
 
 	@Autowired
 	MockMvcTester mvc;
@@ -155,6 +170,10 @@ class AccessMatrixTests {
 
 	private long drill;
 
+	private long ownSession;
+
+	private long otherSession;
+
 	private static void row(String endpoint, Access admin, Access ownInstructor, Access otherInstructor,
 			Access armorer) {
 		MATRIX.put(endpoint, new Access[] { admin, ownInstructor, otherInstructor, armorer });
@@ -171,6 +190,8 @@ class AccessMatrixTests {
 		this.armorer = this.data.armorer();
 		this.target = this.data.instructor(this.otherUnit);
 		this.drill = this.data.drillType();
+		this.ownSession = this.data.openSession(this.ownUnit, this.drill);
+		this.otherSession = this.data.openSession(this.otherUnit, this.drill);
 	}
 
 	@Test
@@ -232,7 +253,8 @@ class AccessMatrixTests {
 
 	private MockHttpServletResponse request(String endpoint, DrillbookUser who, boolean own, boolean withCsrf) {
 		String[] parts = endpoint.split(" ", 2);
-		String path = parts[1].replace("{id}", String.valueOf(id(parts[1], own)));
+		String path = parts[1].replace("{id}", String.valueOf(id(parts[1], own)))
+			.replace("{recruitId}", String.valueOf(own ? this.ownRecruit : this.otherRecruit));
 		MockMvcRequestBuilder request = this.mvc.method(HttpMethod.valueOf(parts[0])).uri(path);
 		if (who != null) {
 			request = request.with(user(who));
@@ -258,6 +280,9 @@ class AccessMatrixTests {
 		}
 		if (path.startsWith("/drills/")) {
 			return this.drill;
+		}
+		if (path.startsWith("/sessions/")) {
+			return own ? this.ownSession : this.otherSession;
 		}
 		return this.target.id();
 	}

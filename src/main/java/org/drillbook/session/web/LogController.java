@@ -1,0 +1,107 @@
+package org.drillbook.session.web;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.session.AttendanceStatus;
+import org.drillbook.session.CardEntry;
+import org.drillbook.session.IllegalSessionChangeException;
+import org.drillbook.session.LogCard;
+import org.drillbook.session.SessionService;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Logging at the range: one card per recruit, sent in one request (htmx swaps the card in
+ * place; without JavaScript the page reloads at the card).
+ */
+@Controller
+@RequestMapping("/sessions/{id}")
+class LogController {
+
+	private final SessionService sessions;
+
+	LogController(SessionService sessions) {
+		this.sessions = sessions;
+	}
+
+	@GetMapping("/log")
+	String show(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
+		model.addAttribute("sheet", this.sessions.logSheet(id, user));
+		model.addAttribute("attendanceStatuses", AttendanceStatus.values());
+		return "session/log";
+	}
+
+	@PostMapping("/recruits/{recruitId}")
+	String record(@PathVariable long id, @PathVariable long recruitId, @RequestParam Map<String, String> fields,
+			@AuthenticationPrincipal DrillbookUser user,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			RedirectAttributes redirect) {
+		String problem = null;
+		LogCard card;
+		try {
+			card = this.sessions.recordCard(id, recruitId, entry(fields), user);
+		}
+		catch (IllegalSessionChangeException ex) {
+			problem = ex.getMessage();
+			card = null;
+		}
+		catch (DataIntegrityViolationException ex) {
+			card = null; // the same submission raced itself: the first one was kept
+		}
+		catch (IllegalArgumentException ex) {
+			problem = "session.error.badValue";
+			card = null;
+		}
+		if (htmx == null) {
+			if (problem != null) {
+				redirect.addFlashAttribute("flashError", problem);
+			}
+			return "redirect:/sessions/" + id + "/log#r" + recruitId;
+		}
+		model.addAttribute("sheet", this.sessions.logSheet(id, user));
+		model.addAttribute("attendanceStatuses", AttendanceStatus.values());
+		model.addAttribute("onlyRecruit", recruitId);
+		model.addAttribute("cardProblem", problem);
+		return "session/log :: cards";
+	}
+
+	/**
+	 * Reads the card's fields: {@code attendance}, {@code v<drill>} values,
+	 * {@code r<drill>} rounds.
+	 */
+	static CardEntry entry(Map<String, String> fields) {
+		Map<Long, BigDecimal> values = new HashMap<>();
+		Map<Long, Integer> rounds = new HashMap<>();
+		for (Map.Entry<String, String> field : fields.entrySet()) {
+			String value = field.getValue().strip().replace(',', '.');
+			if (value.isEmpty()) {
+				continue;
+			}
+			if (field.getKey().matches("v\\d+")) {
+				values.put(Long.valueOf(field.getKey().substring(1)), new BigDecimal(value));
+			}
+			else if (field.getKey().matches("r\\d+")) {
+				rounds.put(Long.valueOf(field.getKey().substring(1)), Integer.valueOf(value));
+			}
+		}
+		String attendance = fields.getOrDefault("attendance", "");
+		String key = fields.getOrDefault("submissionKey", "");
+		return new CardEntry(attendance.isEmpty() ? null : AttendanceStatus.valueOf(attendance), values, rounds,
+				key.isEmpty() ? UUID.randomUUID() : UUID.fromString(key));
+	}
+
+}

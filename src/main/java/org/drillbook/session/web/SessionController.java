@@ -1,0 +1,172 @@
+package org.drillbook.session.web;
+
+import java.time.ZoneId;
+
+import jakarta.validation.Valid;
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.drill.DrillTypeService;
+import org.drillbook.session.IllegalSessionChangeException;
+import org.drillbook.session.SessionDetails;
+import org.drillbook.session.SessionService;
+import org.drillbook.system.LocalizedDates;
+import org.drillbook.unit.UnitService;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Planning and running drill sessions. */
+@Controller
+@RequestMapping("/sessions")
+class SessionController {
+
+	private final SessionService sessions;
+
+	private final UnitService units;
+
+	private final DrillTypeService drillTypes;
+
+	private final LocalizedDates dates;
+
+	private final ZoneId zone;
+
+	SessionController(SessionService sessions, UnitService units, DrillTypeService drillTypes, LocalizedDates dates,
+			@Value("${drillbook.time-zone:Europe/Warsaw}") ZoneId zone) {
+		this.sessions = sessions;
+		this.units = units;
+		this.drillTypes = drillTypes;
+		this.dates = dates;
+		this.zone = zone;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) Long unit, @RequestParam(defaultValue = "false") boolean past,
+			@RequestParam(defaultValue = "false") boolean mine, @PageableDefault(size = 50) Pageable pageable,
+			@AuthenticationPrincipal DrillbookUser user, Model model) {
+		model.addAttribute("sessions", this.sessions.list(unit, !past, mine, pageable, user));
+		model.addAttribute("unitOptions", this.units.options(user));
+		model.addAttribute("unit", unit);
+		model.addAttribute("past", past);
+		model.addAttribute("mine", mine);
+		return "session/list";
+	}
+
+	@GetMapping("/new")
+	String createForm(@AuthenticationPrincipal DrillbookUser user, Model model) {
+		model.addAttribute("form", SessionForm.empty(this.dates.today(), user.id()));
+		return form(model, user, null);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") SessionForm form, BindingResult binding,
+			@AuthenticationPrincipal DrillbookUser user, Model model, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return form(model, user, null);
+		}
+		try {
+			long id = this.sessions.plan(form.plan(this.zone), user);
+			redirect.addFlashAttribute("flashSuccess", "session.planned");
+			return "redirect:/sessions/" + id;
+		}
+		catch (IllegalSessionChangeException ex) {
+			binding.reject(ex.getMessage());
+			return form(model, user, null);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
+		model.addAttribute("drillSession", this.sessions.details(id, user));
+		return "session/show";
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
+		SessionDetails session = this.sessions.details(id, user);
+		model.addAttribute("form", SessionForm.from(session, this.zone));
+		return form(model, user, session);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult binding,
+			@AuthenticationPrincipal DrillbookUser user, Model model, RedirectAttributes redirect) {
+		SessionDetails session = this.sessions.details(id, user);
+		if (binding.hasErrors()) {
+			return form(model, user, session);
+		}
+		try {
+			this.sessions.replan(id, form.plan(this.zone), form.version(), user);
+		}
+		catch (IllegalSessionChangeException ex) {
+			binding.reject(ex.getMessage());
+			return form(model, user, session);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			SessionDetails current = this.sessions.details(id, user);
+			model.addAttribute("conflict", form);
+			model.addAttribute("form", SessionForm.from(current, this.zone));
+			return form(model, user, current);
+		}
+		redirect.addFlashAttribute("flashSuccess", "session.updated");
+		return "redirect:/sessions/" + id;
+	}
+
+	@PostMapping("/{id}/open")
+	String open(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal DrillbookUser user,
+			RedirectAttributes redirect) {
+		return change(id, redirect, "session.opened", () -> this.sessions.open(id, version, user));
+	}
+
+	@PostMapping("/{id}/sign-off")
+	String signOff(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal DrillbookUser user,
+			RedirectAttributes redirect) {
+		return change(id, redirect, "session.signedOff", () -> this.sessions.signOff(id, version, user));
+	}
+
+	@PostMapping("/{id}/cancel")
+	String cancel(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal DrillbookUser user,
+			RedirectAttributes redirect) {
+		return change(id, redirect, "session.cancelled", () -> this.sessions.cancel(id, version, user));
+	}
+
+	@PostMapping("/{id}/reopen")
+	String reopen(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "") String reason,
+			@AuthenticationPrincipal DrillbookUser user, RedirectAttributes redirect) {
+		return change(id, redirect, "session.reopened", () -> this.sessions.reopen(id, reason, version, user));
+	}
+
+	private String form(Model model, DrillbookUser user, SessionDetails session) {
+		model.addAttribute("drillSession", session);
+		model.addAttribute("unitOptions", this.units.options(user));
+		model.addAttribute("drillOptions", this.drillTypes.active());
+		model.addAttribute("trainers", this.sessions.trainers(user));
+		return "session/form";
+	}
+
+	private static String change(long id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("flashSuccess", done);
+		}
+		catch (IllegalSessionChangeException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", "form.conflict.reload");
+		}
+		return "redirect:/sessions/" + id;
+	}
+
+}
