@@ -55,6 +55,10 @@ class Attendance {
 		this.recordedAt = at;
 	}
 
+	Long getSessionId() {
+		return this.sessionId;
+	}
+
 	Long getRecruitId() {
 		return this.recruitId;
 	}

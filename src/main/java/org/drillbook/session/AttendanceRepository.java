@@ -9,6 +9,8 @@ interface AttendanceRepository extends ListCrudRepository<Attendance, Long> {
 
 	List<Attendance> findBySessionId(long sessionId);
 
+	List<Attendance> findByRecruitId(long recruitId);
+
 	Optional<Attendance> findBySessionIdAndRecruitId(long sessionId, long recruitId);
 
 }

@@ -66,6 +66,10 @@ class DrillResult {
 		this.submissionKey = submissionKey;
 	}
 
+	Long getSessionId() {
+		return this.sessionId;
+	}
+
 	ResultRow row() {
 		return new ResultRow(this.id, this.recruitId, this.drillTypeId, this.value, this.roundsFired, this.passed,
 				this.recordedBy, this.recordedAt);

@@ -16,6 +16,9 @@ interface DrillResultRepository extends ListCrudRepository<DrillResult, Long> {
 
 	boolean existsBySubmissionKey(UUID submissionKey);
 
+	@Query("select r from DrillResult r where r.recruitId = ?1 order by r.recordedAt, r.id")
+	List<DrillResult> findByRecruit(long recruitId);
+
 	void flush();
 
 }

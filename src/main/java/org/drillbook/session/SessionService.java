@@ -245,6 +245,59 @@ public class SessionService {
 		return card(session, recruitId, actor);
 	}
 
+	/**
+	 * A recruit's training record, for everyone who may see the recruit; a fixed number
+	 * of queries whatever the number of sessions.
+	 */
+	@Transactional(readOnly = true)
+	public TrainingRecord trainingRecord(long recruitId, DrillbookUser actor) {
+		requireTrainer(actor);
+		String callSign = this.recruits.details(recruitId, actor).callSign();
+		List<Attendance> marks = this.attendance.findByRecruitId(recruitId);
+		List<DrillResult> attempts = this.results.findByRecruit(recruitId);
+		Set<Long> sessionIds = new HashSet<>();
+		marks.forEach((a) -> sessionIds.add(a.getSessionId()));
+		attempts.forEach((r) -> sessionIds.add(r.getSessionId()));
+		Map<Long, DrillSession> sessionsById = this.sessions.findAllById(sessionIds)
+			.stream()
+			.collect(Collectors.toMap(DrillSession::getId, Function.identity()));
+		Set<Long> drillIds = attempts.stream().map((r) -> r.row().drillTypeId()).collect(Collectors.toSet());
+		Map<Long, DrillTypeRow> drills = this.drillTypes.findAll(drillIds)
+			.stream()
+			.collect(Collectors.toMap(DrillTypeRow::id, Function.identity()));
+		Map<Long, List<TrainingRecord.Attempt>> bySession = new java.util.HashMap<>();
+		Map<Long, List<TrainingRecord.Attempt>> byDrill = new java.util.LinkedHashMap<>();
+		for (DrillResult result : attempts) {
+			ResultRow row = result.row();
+			TrainingRecord.Attempt attempt = new TrainingRecord.Attempt(row.drillTypeId(),
+					drills.get(row.drillTypeId()).name(), row.value(), row.passed(), row.recordedAt());
+			bySession.computeIfAbsent(result.getSessionId(), (k) -> new ArrayList<>()).add(attempt);
+			byDrill.computeIfAbsent(row.drillTypeId(), (k) -> new ArrayList<>()).add(attempt);
+		}
+		Map<Long, AttendanceStatus> attendanceBySession = marks.stream()
+			.collect(Collectors.toMap(Attendance::getSessionId, Attendance::getStatus));
+		List<TrainingRecord.Entry> entries = sessionsById.values()
+			.stream()
+			.sorted(java.util.Comparator.comparing(DrillSession::getStartsAt).reversed())
+			.map((s) -> new TrainingRecord.Entry(s.getId(), s.getStartsAt(), s.getLocation(),
+					attendanceBySession.get(s.getId()), bySession.getOrDefault(s.getId(), List.of())))
+			.toList();
+		List<TrainingRecord.Best> bests = byDrill.entrySet().stream().map((e) -> {
+			DrillTypeRow drill = drills.get(e.getKey());
+			boolean lowerIsBetter = drill.definition().standard() == org.drillbook.drill.StandardKind.TIME;
+			BigDecimal best = e.getValue()
+				.stream()
+				.map(TrainingRecord.Attempt::value)
+				.reduce((a, b) -> (lowerIsBetter ? a.compareTo(b) <= 0 : a.compareTo(b) >= 0) ? a : b)
+				.orElseThrow();
+			int passes = (int) e.getValue().stream().filter(TrainingRecord.Attempt::passed).count();
+			return new TrainingRecord.Best(drill.id(), drill.name(), drill.definition().standard().name(), best,
+					e.getValue().size(), passes, e.getValue());
+		}).toList();
+		int attended = (int) marks.stream().filter((a) -> a.getStatus().tookPart()).count();
+		return new TrainingRecord(recruitId, callSign, marks.size(), attended, entries, bests);
+	}
+
 	/** Lead instructors to choose from: instructors and admins, by name. */
 	@Transactional(readOnly = true)
 	public List<AccountRow> trainers(DrillbookUser actor) {

@@ -38,7 +38,7 @@ class AccessMatrixTests {
 	/** What a caller gets: the page, a refusal, or the way to the sign-in page. */
 	enum Access {
 
-		OK, DENIED, LOGIN
+		OK, DENIED, LOGIN, BROKEN
 
 	}
 
@@ -106,6 +106,7 @@ class AccessMatrixTests {
 		row("GET /recruits/{id}/edit", O, D, D, D);
 		row("POST /recruits/{id}/status", O, D, D, D);
 		row("POST /recruits/{id}/transfer", O, D, D, D);
+		row("GET /recruits/{id}/training", O, O, D, D);
 		row("GET /recruits/{id}/export.json", O, D, D, D);
 		row("GET /recruits/{id}/export.pdf", O, D, D, D);
 		row("POST /recruits/{id}/erase", O, D, D, D);
@@ -233,7 +234,8 @@ class AccessMatrixTests {
 	private void check(List<String> wrong, String endpoint, String caller, DrillbookUser who, boolean own,
 			Access expected) {
 		MockHttpServletResponse response = request(endpoint, who, own, true);
-		Access actual = classify(response);
+		// the error page called by itself has no error to show and answers 500 by design
+		Access actual = (endpoint.endsWith(" /error") && response.getStatus() == 500) ? Access.OK : classify(response);
 		if (actual != expected) {
 			wrong.add(endpoint + " as " + caller + ": expected " + expected + " but got " + response.getStatus() + " "
 					+ response.getRedirectedUrl());
@@ -241,6 +243,9 @@ class AccessMatrixTests {
 	}
 
 	private static Access classify(MockHttpServletResponse response) {
+		if (response.getStatus() >= 500) {
+			return Access.BROKEN;
+		}
 		if (response.getStatus() == 403) {
 			return Access.DENIED;
 		}
