@@ -253,6 +253,16 @@ public class RecruitService {
 			.masked("personalNotes", before.personalNotes(), after.personalNotes());
 	}
 
+	/** Call signs of the given recruits, in one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> callSignsOf(Collection<Long> ids) {
+		Map<Long, String> callSigns = new HashMap<>();
+		for (Recruit recruit : this.recruits.findAllById(ids)) {
+			callSigns.put(recruit.getId(), recruit.getCallSign());
+		}
+		return callSigns;
+	}
+
 	@Transactional(readOnly = true)
 	public boolean callSignTaken(String callSign) {
 		return this.recruits.existsByCallSignIgnoreCase(callSign);

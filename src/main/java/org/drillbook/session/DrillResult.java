@@ -66,6 +66,10 @@ class DrillResult {
 		this.submissionKey = submissionKey;
 	}
 
+	Long getRecruitId() {
+		return this.recruitId;
+	}
+
 	Long getSessionId() {
 		return this.sessionId;
 	}

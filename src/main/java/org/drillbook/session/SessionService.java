@@ -298,6 +298,71 @@ public class SessionService {
 		return new TrainingRecord(recruitId, callSign, marks.size(), attended, entries, bests);
 	}
 
+	/**
+	 * A unit's (and its sub-units') attendance and pass rates per drill over a period;
+	 * set-based.
+	 */
+	@Transactional(readOnly = true)
+	public UnitTraining unitTraining(long unitId, LocalDate from, LocalDate to, DrillbookUser actor) {
+		requireTrainer(actor);
+		UnitDetails unit = this.units.details(unitId, actor);
+		List<Long> unitIds = this.units.subtree(List.of(unitId));
+		java.time.Instant start = from.atStartOfDay(this.zone).toInstant();
+		java.time.Instant end = to.plusDays(1).atStartOfDay(this.zone).toInstant();
+		Object[] totals = this.attendance.attendanceTotals(unitIds, start, end).get(0);
+		List<Object[]> rates = this.results.passRates(unitIds, start, end);
+		Map<Long, DrillTypeRow> drills = this.drillTypes
+			.findAll(rates.stream().map((r) -> (Long) r[0]).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(DrillTypeRow::id, Function.identity()));
+		List<UnitTraining.PassRate> passRates = rates.stream()
+			.map((r) -> new UnitTraining.PassRate((Long) r[0], drills.get((Long) r[0]).name(), (Long) r[1],
+					(Long) r[2]))
+			.sorted(java.util.Comparator.comparing(UnitTraining.PassRate::drill))
+			.toList();
+		return new UnitTraining(unit.id(), unit.code(), unit.name(), from, to, number(totals[0]), number(totals[1]),
+				passRates);
+	}
+
+	/**
+	 * Every result of a unit (and its sub-units) over a period, for a CSV export;
+	 * audited.
+	 */
+	@Transactional
+	public List<ResultLine> unitResults(long unitId, LocalDate from, LocalDate to, DrillbookUser actor) {
+		requireTrainer(actor);
+		this.units.details(unitId, actor);
+		List<Long> unitIds = this.units.subtree(List.of(unitId));
+		List<DrillResult> found = this.results.findForUnits(unitIds, from.atStartOfDay(this.zone).toInstant(),
+				to.plusDays(1).atStartOfDay(this.zone).toInstant());
+		Map<Long, DrillSession> sessionsById = this.sessions
+			.findAllById(found.stream().map(DrillResult::getSessionId).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(DrillSession::getId, Function.identity()));
+		Map<Long, String> codes = this.units
+			.codesOf(sessionsById.values().stream().map(DrillSession::getUnitId).collect(Collectors.toSet()));
+		Map<Long, String> callSigns = this.recruits
+			.callSignsOf(found.stream().map(DrillResult::getRecruitId).collect(Collectors.toSet()));
+		Map<Long, DrillTypeRow> drills = this.drillTypes
+			.findAll(found.stream().map((r) -> r.row().drillTypeId()).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(DrillTypeRow::id, Function.identity()));
+		this.audit.record(actor.getUsername(), "RESULTS_EXPORTED", "Unit", unitId,
+				Changes.of().set("from", from).set("to", to).set("rows", found.size()));
+		return found.stream().map((r) -> {
+			ResultRow row = r.row();
+			DrillSession session = sessionsById.get(r.getSessionId());
+			return new ResultLine(session.getStartsAt(), session.getId(), session.getLocation(),
+					codes.get(session.getUnitId()), callSigns.get(row.recruitId()),
+					drills.get(row.drillTypeId()).name(), row.value(), row.roundsFired(), row.passed(),
+					row.recordedBy());
+		}).toList();
+	}
+
+	private static long number(Object value) {
+		return (value == null) ? 0 : ((Number) value).longValue();
+	}
+
 	/** Lead instructors to choose from: instructors and admins, by name. */
 	@Transactional(readOnly = true)
 	public List<AccountRow> trainers(DrillbookUser actor) {

@@ -86,6 +86,9 @@ class AccessMatrixTests {
 		row("POST /sessions/{id}/cancel", O, O, D, D);
 		row("POST /sessions/{id}/reopen", O, D, D, D);
 		row("GET /sessions/{id}/log", O, O, D, D);
+		row("GET /sessions/{id}/sheet.pdf", O, O, D, D);
+		row("GET /units/{id}/training", O, O, D, D);
+		row("GET /units/{id}/results.csv", O, O, D, D);
 		row("POST /sessions/{id}/recruits/{recruitId}", O, O, D, D);
 		row("GET /units", O, O, O, O);
 		row("POST /units", O, D, D, D);

@@ -1,0 +1,123 @@
+package org.drillbook.session.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.drill.DrillTypeRow;
+import org.drillbook.report.CsvReport;
+import org.drillbook.report.Download;
+import org.drillbook.report.PdfReport;
+import org.drillbook.session.LogCard;
+import org.drillbook.session.LogSheet;
+import org.drillbook.session.ResultLine;
+import org.drillbook.session.ResultRow;
+import org.drillbook.session.SessionDetails;
+import org.drillbook.session.SessionService;
+import org.drillbook.system.LocalizedDates;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A unit's training over a period, its results as CSV, and a session's sheet as PDF. */
+@Controller
+class ReportsController {
+
+	static final int DEFAULT_DAYS = 90;
+
+	private final SessionService sessions;
+
+	private final LocalizedDates dates;
+
+	private final MessageSource messages;
+
+	ReportsController(SessionService sessions, LocalizedDates dates, MessageSource messages) {
+		this.sessions = sessions;
+		this.dates = dates;
+		this.messages = messages;
+	}
+
+	@GetMapping("/units/{id}/training")
+	String unitTraining(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@AuthenticationPrincipal DrillbookUser user, Model model) {
+		LocalDate end = (to != null) ? to : this.dates.today();
+		LocalDate start = (from != null) ? from : end.minusDays(DEFAULT_DAYS);
+		model.addAttribute("training", this.sessions.unitTraining(id, start, end, user));
+		return "session/unit-training";
+	}
+
+	@GetMapping("/units/{id}/results.csv")
+	ResponseEntity<byte[]> unitResults(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@AuthenticationPrincipal DrillbookUser user) {
+		LocalDate end = (to != null) ? to : this.dates.today();
+		LocalDate start = (from != null) ? from : end.minusDays(DEFAULT_DAYS);
+		List<ResultLine> lines = this.sessions.unitResults(id, start, end, user);
+		byte[] csv = CsvReport.write(
+				List.of(text("results.csv.time"), text("results.csv.session"), text("session.field.location"),
+						text("recruit.field.unit"), text("recruit.field.callSign"), text("drill.field.name"),
+						text("results.csv.value"), text("session.value.rounds"), text("results.csv.passed"),
+						text("results.csv.recordedBy")),
+				lines.stream()
+					.map((l) -> List.<Object>of(l.startsAt().toString(), l.sessionId(), l.location(), l.unitCode(),
+							l.callSign(), l.drill(), l.value().toPlainString(),
+							(l.roundsFired() != null) ? l.roundsFired() : "", l.passed() ? "1" : "0", l.recordedBy()))
+					.toList());
+		return Download.of(csv, "results-" + id + "-" + start + "-" + end + ".csv", Download.CSV);
+	}
+
+	@GetMapping("/sessions/{id}/sheet.pdf")
+	ResponseEntity<byte[]> sessionSheet(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user) {
+		LogSheet sheet = this.sessions.logSheet(id, user);
+		SessionDetails s = sheet.session();
+		List<String> headers = new ArrayList<>(List.of(text("recruit.field.callSign"), text("session.attendance")));
+		s.drills().forEach((d) -> headers.add(d.name()));
+		List<List<String>> rows = new ArrayList<>();
+		for (LogCard card : sheet.cards()) {
+			List<String> row = new ArrayList<>(List.of(card.callSign(),
+					(card.attendance() != null) ? text("AttendanceStatus." + card.attendance()) : "—"));
+			for (DrillTypeRow drill : s.drills()) {
+				row.add(String.join(", ",
+						card.resultsFor(drill.id())
+							.stream()
+							.map((ResultRow r) -> r.value().toPlainString() + " "
+									+ text(r.passed() ? "sheet.pass" : "sheet.fail"))
+							.toList()));
+			}
+			rows.add(row);
+		}
+		List<String> subtitles = new ArrayList<>(
+				List.of(text("sheet.when", this.dates.dateTime(s.startsAt()), s.location()),
+						text("sheet.instructors", s.leadInstructor(),
+								s.assistants().isEmpty() ? "—" : String.join(", ", s.assistants())),
+						text("sheet.status", text("SessionStatus." + s.status()))));
+		if (s.signedOffBy() != null) {
+			subtitles.add(text("sheet.signedOff", s.signedOffBy(), this.dates.dateTime(s.signedOffAt())));
+		}
+		float[] widths = new float[headers.size()];
+		java.util.Arrays.fill(widths, 2);
+		widths[0] = 3;
+		byte[] pdf = PdfReport.table(text("sheet.title", s.unitCode(), s.unitName()), subtitles, headers, rows, widths);
+		return Download.of(pdf, "session-" + id + ".pdf", MediaType.APPLICATION_PDF);
+	}
+
+	private String text(String key, Object... args) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.messages.getMessage(key, args, locale);
+	}
+
+}
