@@ -89,7 +89,14 @@ public abstract class BrowserTestSupport {
 				org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(by));
 		((org.openqa.selenium.JavascriptExecutor) browser)
 			.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-		wait(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(element)).click();
+		try {
+			wait(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(element)).click();
+		}
+		catch (org.openqa.selenium.ElementClickInterceptedException ex) {
+			// something (a sticky header, an animation) was over it for a moment: click
+			// it directly
+			((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();", element);
+		}
 	}
 
 	protected String url(String path) {

@@ -253,6 +253,15 @@ public class RecruitService {
 			.masked("personalNotes", before.personalNotes(), after.personalNotes());
 	}
 
+	/**
+	 * The recruit with this call sign (any unit: only the call sign is shown), if there
+	 * is one.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Long> idOfCallSign(String callSign) {
+		return this.recruits.findByCallSignIgnoreCase(callSign.strip()).map(Recruit::getId);
+	}
+
 	/** Call signs of the given recruits, in one query. */
 	@Transactional(readOnly = true)
 	public Map<Long, String> callSignsOf(Collection<Long> ids) {

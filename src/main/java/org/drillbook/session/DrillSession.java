@@ -56,6 +56,11 @@ class DrillSession {
 	@Column(name = "account_id")
 	private Set<Long> assistantIds = new HashSet<>();
 
+	@ElementCollection
+	@CollectionTable(name = "drill_session_guest", joinColumns = @JoinColumn(name = "session_id"))
+	@Column(name = "recruit_id")
+	private Set<Long> guestIds = new HashSet<>();
+
 	private String signedOffBy;
 
 	private Instant signedOffAt;
@@ -130,6 +135,18 @@ class DrillSession {
 		this.status = SessionStatus.OPEN;
 		this.signedOffBy = null;
 		this.signedOffAt = null;
+	}
+
+	/** A recruit of another unit joins this session. */
+	boolean addGuest(long recruitId) {
+		if (!this.status.editable()) {
+			throw new IllegalSessionChangeException("session.error.locked");
+		}
+		return this.guestIds.add(recruitId);
+	}
+
+	Set<Long> getGuestIds() {
+		return Set.copyOf(this.guestIds);
 	}
 
 	void requireOpen() {

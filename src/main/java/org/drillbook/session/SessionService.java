@@ -186,10 +186,19 @@ public class SessionService {
 			.map(DrillResult::row)
 			.collect(Collectors.groupingBy(ResultRow::recruitId));
 		List<LogCard> cards = new ArrayList<>(roster.size());
+		Set<Long> onRoster = new HashSet<>();
 		for (RosterRow member : roster) {
-			cards.add(new LogCard(member.recruitId(), member.callSign(), member.unitCode(),
+			onRoster.add(member.recruitId());
+			cards.add(new LogCard(member.recruitId(), member.callSign(), member.unitCode(), false,
 					present.get(member.recruitId()), byRecruit.getOrDefault(member.recruitId(), List.of())));
 		}
+		Set<Long> guests = new HashSet<>(session.getGuestIds());
+		guests.removeAll(onRoster);
+		Map<Long, String> guestCallSigns = this.recruits.callSignsOf(guests);
+		guests.stream()
+			.sorted(java.util.Comparator.comparing(guestCallSigns::get))
+			.forEach((guest) -> cards.add(new LogCard(guest, guestCallSigns.get(guest), "", true, present.get(guest),
+					byRecruit.getOrDefault(guest, List.of()))));
 		return new LogSheet(details(session, actor), cards);
 	}
 
@@ -361,6 +370,18 @@ public class SessionService {
 
 	private static long number(Object value) {
 		return (value == null) ? 0 : ((Number) value).longValue();
+	}
+
+	/** Adds a recruit of another unit, found by call sign, to the session as a guest. */
+	@Transactional
+	public void addGuest(long id, String callSign, DrillbookUser actor) {
+		DrillSession session = find(id, actor);
+		long recruitId = this.recruits.idOfCallSign((callSign != null) ? callSign : "")
+			.orElseThrow(() -> new IllegalSessionChangeException("session.error.noSuchCallSign"));
+		if (session.addGuest(recruitId)) {
+			this.audit.record(actor.getUsername(), "SESSION_GUEST_ADDED", "Session", id,
+					Changes.of().set("recruit", recruitId));
+		}
 	}
 
 	/** Lead instructors to choose from: instructors and admins, by name. */

@@ -167,6 +167,22 @@ class SessionServiceTests {
 		assertThatThrownBy(() -> plan(this.instructor)).hasMessage("session.error.retiredDrill");
 	}
 
+	@Test
+	void aGuestFromAnotherUnitJoinsAndGetsResults() {
+		long id = plan(this.instructor);
+		this.sessions.open(id, version(id), this.instructor);
+		String guestCallSign = TestData.unique("Guest");
+		long guest = this.data.recruit(guestCallSign, this.data.unit(null));
+		assertThatThrownBy(() -> this.sessions.addGuest(id, "no such call sign", this.instructor))
+			.hasMessage("session.error.noSuchCallSign");
+		this.sessions.addGuest(id, guestCallSign.toLowerCase(), this.instructor);
+		LogCard card = this.sessions.recordCard(id, guest, new CardEntry(AttendanceStatus.PRESENT,
+				Map.of(this.timed, new BigDecimal("5")), null, UUID.randomUUID()), this.instructor);
+		assertThat(card.guest()).isTrue();
+		assertThat(card.callSign()).isEqualTo(guestCallSign);
+		assertThat(card.resultsFor(this.timed)).hasSize(1);
+	}
+
 	private long plan(DrillbookUser who) {
 		return this.sessions.plan(new SessionPlan(this.platoon, Instant.now().plusSeconds(3600), "Range 3",
 				Set.of(this.timed, this.hits), this.instructor.id(), Set.of()), who);

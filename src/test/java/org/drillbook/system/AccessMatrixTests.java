@@ -87,6 +87,7 @@ class AccessMatrixTests {
 		row("POST /sessions/{id}/reopen", O, D, D, D);
 		row("GET /sessions/{id}/log", O, O, D, D);
 		row("GET /sessions/{id}/sheet.pdf", O, O, D, D);
+		row("POST /sessions/{id}/guests", O, O, D, D);
 		row("GET /units/{id}/training", O, O, D, D);
 		row("GET /units/{id}/results.csv", O, O, D, D);
 		row("POST /sessions/{id}/recruits/{recruitId}", O, O, D, D);
@@ -137,14 +138,18 @@ class AccessMatrixTests {
 	 * Form fields that let a POST reach its service, so that a refusal comes from the
 	 * rules.
 	 */
-	private static final Map<String, String[]> PARAMS = Map.of("POST /units", new String[] { "code", "X", "name", "X" },
-			"POST /units/{id}", new String[] { "name", "Renamed", "version", "0" }, "POST /recruits/{id}/status",
-			new String[] { "status", "IN_TRAINING", "version", "0" }, "POST /recruits/{id}/transfer",
-			new String[] { "unitId", "0", "position", "MEMBER", "day", "2026-11-01", "version", "0" },
-			"POST /accounts/{id}", new String[] { "username", "x", "role", "INSTRUCTOR", "version", "0" },
-			"POST /sessions/{id}/open", new String[] { "version", "0" }, "POST /sessions/{id}/sign-off",
-			new String[] { "version", "0" }, "POST /sessions/{id}/cancel", new String[] { "version", "0" },
-			"POST /sessions/{id}/reopen", new String[] { "version", "0", "reason", "typo" });
+	private static final Map<String, String[]> PARAMS = Map.ofEntries(
+			Map.entry("POST /units", new String[] { "code", "X", "name", "X" }),
+			Map.entry("POST /units/{id}", new String[] { "name", "Renamed", "version", "0" }),
+			Map.entry("POST /recruits/{id}/status", new String[] { "status", "IN_TRAINING", "version", "0" }),
+			Map.entry("POST /recruits/{id}/transfer",
+					new String[] { "unitId", "0", "position", "MEMBER", "day", "2026-11-01", "version", "0" }),
+			Map.entry("POST /accounts/{id}", new String[] { "username", "x", "role", "INSTRUCTOR", "version", "0" }),
+			Map.entry("POST /sessions/{id}/open", new String[] { "version", "0" }),
+			Map.entry("POST /sessions/{id}/sign-off", new String[] { "version", "0" }),
+			Map.entry("POST /sessions/{id}/cancel", new String[] { "version", "0" }),
+			Map.entry("POST /sessions/{id}/reopen", new String[] { "version", "0", "reason", "typo" }),
+			Map.entry("POST /sessions/{id}/guests", new String[] { "callSign", "nobody" }));
 
 	@Autowired
 	MockMvcTester mvc;

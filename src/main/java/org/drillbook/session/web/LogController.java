@@ -79,6 +79,19 @@ class LogController {
 		return "session/log :: cards";
 	}
 
+	@PostMapping("/guests")
+	String addGuest(@PathVariable long id, @RequestParam String callSign, @AuthenticationPrincipal DrillbookUser user,
+			RedirectAttributes redirect) {
+		try {
+			this.sessions.addGuest(id, callSign, user);
+			redirect.addFlashAttribute("flashSuccess", "session.guestAdded");
+		}
+		catch (IllegalSessionChangeException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		return "redirect:/sessions/" + id + "/log";
+	}
+
 	/**
 	 * Reads the card's fields: {@code attendance}, {@code v<drill>} values,
 	 * {@code r<drill>} rounds.
