@@ -3,6 +3,10 @@ package org.drillbook.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +19,14 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.drillbook.account.AccountService;
 import org.drillbook.account.DrillbookUser;
+import org.drillbook.drill.DrillTypeRow;
 import org.drillbook.instructor.InstructorService;
+import org.drillbook.session.AttendanceStatus;
+import org.drillbook.session.CardEntry;
+import org.drillbook.session.LogCard;
+import org.drillbook.session.LogSheet;
+import org.drillbook.session.SessionPlan;
+import org.drillbook.session.SessionService;
 import org.drillbook.account.InitialAdminProperties;
 import org.drillbook.account.Role;
 import org.drillbook.drill.DrillCategory;
@@ -70,13 +81,16 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final InstructorService instructors;
 
+	private final SessionService sessions;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	DemoDataSeeder(DemoProperties properties, InitialAdminProperties admin, AccountService accounts, UnitService units,
 			RecruitService recruits, DrillTypeService drillTypes, InstructorService instructors,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			SessionService sessions, PlatformTransactionManager transactionManager, Clock clock) {
+		this.sessions = sessions;
 		this.properties = properties;
 		this.instructors = instructors;
 		this.admin = admin;
@@ -97,6 +111,7 @@ class DemoDataSeeder implements ApplicationRunner {
 				List<String> squads = seedUnits();
 				assignInstructors();
 				seedRecruits(squads);
+				seedSessions(new Random(this.properties.randomSeed() + 1));
 				log.info("Seeded the demo battalion with " + this.properties.recruits() + " recruits.");
 			}
 		});
@@ -215,6 +230,70 @@ class DemoDataSeeder implements ApplicationRunner {
 		}
 		this.recruits.enlistAll(enlistments, SEEDER);
 	}
+
+	/**
+	 * Four weeks of signed-off sessions per platoon with results, one open today and one
+	 * planned for tomorrow, so that logging, records and rates have something to show.
+	 */
+	private void seedSessions(Random random) {
+		List<DrillTypeRow> catalogue = this.drillTypes.active();
+		String[][] companies = { { "A", "grom" }, { "B", "ranger" }, { "C", "pahonia" } };
+		ZoneId zone = ZoneId.of("Europe/Warsaw");
+		LocalDate today = LocalDate.now(this.clock.withZone(zone));
+		for (String[] company : companies) {
+			long lead = this.accounts.idOf(company[1]);
+			for (int p = 1; p <= 3; p++) {
+				long platoon = this.units.reference(BATTALION + "-" + company[0] + p).getId();
+				for (int week = 4; week >= 1; week--) {
+					long id = plan(platoon, today.minusWeeks(week).atTime(9, 0).atZone(zone).toInstant(), lead,
+							catalogue, random);
+					this.sessions.open(id, version(id), DrillbookUser.SYSTEM);
+					logResults(id, random);
+					this.sessions.signOff(id, version(id), DrillbookUser.SYSTEM);
+				}
+				long open = plan(platoon, today.atTime(8, 0).atZone(zone).toInstant(), lead, catalogue, random);
+				this.sessions.open(open, version(open), DrillbookUser.SYSTEM);
+				plan(platoon, today.plusDays(1).atTime(9, 0).atZone(zone).toInstant(), lead, catalogue, random);
+			}
+		}
+	}
+
+	private long plan(long unitId, java.time.Instant at, long lead, List<DrillTypeRow> catalogue, Random random) {
+		Set<Long> drills = new HashSet<>();
+		while (drills.size() < 3) {
+			drills.add(catalogue.get(random.nextInt(catalogue.size())).id());
+		}
+		String place = RANGES[random.nextInt(RANGES.length)];
+		return this.sessions.plan(new SessionPlan(unitId, at, place, drills, lead, Set.of()), DrillbookUser.SYSTEM);
+	}
+
+	private void logResults(long sessionId, Random random) {
+		LogSheet sheet = this.sessions.logSheet(sessionId, DrillbookUser.SYSTEM);
+		for (LogCard card : sheet.cards().subList(0, Math.min(12, sheet.cards().size()))) {
+			int roll = random.nextInt(100);
+			AttendanceStatus attendance = (roll < 80) ? AttendanceStatus.PRESENT : (roll < 88) ? AttendanceStatus.LATE
+					: (roll < 95) ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT;
+			Map<Long, BigDecimal> values = new HashMap<>();
+			Map<Long, Integer> rounds = new HashMap<>();
+			if (attendance.tookPart()) {
+				for (DrillTypeRow drill : sheet.session().drills()) {
+					values.put(drill.id(), DemoResults.value(drill.definition(), random));
+					if (drill.definition().roundsPerAttempt() != null) {
+						rounds.put(drill.id(), drill.definition().roundsPerAttempt());
+					}
+				}
+			}
+			this.sessions.recordCard(sessionId, card.recruitId(),
+					new CardEntry(attendance, values, rounds, UUID.randomUUID()), DrillbookUser.SYSTEM);
+		}
+	}
+
+	private long version(long sessionId) {
+		return this.sessions.details(sessionId, DrillbookUser.SYSTEM).version();
+	}
+
+	private static final String[] RANGES = { "Range 1, north bank", "Range 3 (25 m)", "Woodland training area",
+			"Urban village", "Strzelnica Orzysz", "Classroom 2" };
 
 	private static RecruitStatus status(int percentile) {
 		if (percentile < 15) {

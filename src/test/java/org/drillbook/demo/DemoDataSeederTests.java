@@ -39,6 +39,12 @@ class DemoDataSeederTests {
 	org.drillbook.instructor.InstructorService instructors;
 
 	@Autowired
+	org.drillbook.session.SessionService sessions;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
 	PlatformTransactionManager transactionManager;
 
 	@Test
@@ -46,7 +52,7 @@ class DemoDataSeederTests {
 		Dashboard before = this.dashboards.dashboard();
 		DemoDataSeeder seeder = new DemoDataSeeder(new DemoProperties(true, 60, 7L),
 				new InitialAdminProperties(null, null), this.accounts, this.units, this.recruits, this.drillTypes,
-				this.instructors, this.transactionManager, Clock.systemUTC());
+				this.instructors, this.sessions, this.transactionManager, Clock.systemUTC());
 		seeder.run(null);
 		Dashboard seeded = this.dashboards.dashboard();
 		assertThat(seeded.activeUnits() - before.activeUnits()).isEqualTo(1 + 3 + 9 + 27);
@@ -55,8 +61,14 @@ class DemoDataSeederTests {
 		assertThat(this.accounts.exists("grom")).isTrue();
 		assertThat(this.accounts.exists("arsenal")).isTrue();
 
+		long sessionsSeeded = this.jdbc.queryForObject("select count(*) from drill_session", Long.class);
+		assertThat(sessionsSeeded).isGreaterThanOrEqualTo(9 * 6);
+		assertThat(this.jdbc.queryForObject("select count(*) from drill_result", Long.class)).isPositive();
+
 		seeder.run(null);
 		assertThat(this.dashboards.dashboard()).isEqualTo(seeded);
+		assertThat(this.jdbc.queryForObject("select count(*) from drill_session", Long.class))
+			.isEqualTo(sessionsSeeded);
 	}
 
 }

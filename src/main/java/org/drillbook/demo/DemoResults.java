@@ -1,0 +1,27 @@
+package org.drillbook.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Random;
+
+import org.drillbook.drill.DrillTypeDefinition;
+
+/** Made-up but plausible values for a drill: mostly passes, some near misses. */
+final class DemoResults {
+
+	private DemoResults() {
+	}
+
+	static BigDecimal value(DrillTypeDefinition drill, Random random) {
+		return switch (drill.standard()) {
+			case PASS_FAIL -> (random.nextInt(100) < 80) ? BigDecimal.ONE : BigDecimal.ZERO;
+			case POINTS -> BigDecimal.valueOf(Math.max(0, Math.min(drill.maxPoints(),
+					drill.passPoints() - 8 + random.nextInt(drill.maxPoints() - drill.passPoints() + 12))));
+			case TIME -> drill.timeLimitSeconds()
+				.multiply(BigDecimal.valueOf(0.7 + random.nextDouble() * 0.55))
+				.setScale(1, RoundingMode.HALF_UP);
+			case HITS -> BigDecimal.valueOf(Math.max(0, drill.roundsPerAttempt() - random.nextInt(3)));
+		};
+	}
+
+}
