@@ -136,6 +136,16 @@ public class SessionService {
 
 	@Transactional(readOnly = true)
 	public Page<SessionRow> list(Long unitId, boolean upcoming, boolean mine, Pageable pageable, DrillbookUser actor) {
+		return list(unitId, upcoming, mine ? actor.id() : null, pageable, actor);
+	}
+
+	/**
+	 * Sessions by unit (with sub-units) and by instructor (lead or assistant), within the
+	 * reader's units.
+	 */
+	@Transactional(readOnly = true)
+	public Page<SessionRow> list(Long unitId, boolean upcoming, Long instructorId, Pageable pageable,
+			DrillbookUser actor) {
 		requireTrainer(actor);
 		UnitScope scope = this.units.scopeOf(actor);
 		boolean everything = scope.everything() && unitId == null;
@@ -152,7 +162,7 @@ public class SessionService {
 		if (unitIds.isEmpty()) {
 			unitIds.add(-1L);
 		}
-		long instructor = mine ? actor.id() : 0;
+		long instructor = (instructorId != null) ? instructorId : 0;
 		Page<DrillSession> page = upcoming
 				? this.sessions.upcoming(everything, unitIds, this.clock.instant(), instructor, pageable)
 				: this.sessions.past(everything, unitIds, this.clock.instant(), instructor, pageable);

@@ -53,13 +53,14 @@ class SessionController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) Long unit, @RequestParam(defaultValue = "false") boolean past,
-			@RequestParam(defaultValue = "false") boolean mine, @PageableDefault(size = 50) Pageable pageable,
+			@RequestParam(required = false) Long instructor, @PageableDefault(size = 50) Pageable pageable,
 			@AuthenticationPrincipal DrillbookUser user, Model model) {
-		model.addAttribute("sessions", this.sessions.list(unit, !past, mine, pageable, user));
+		model.addAttribute("sessions", this.sessions.list(unit, !past, instructor, pageable, user));
+		model.addAttribute("trainers", this.sessions.trainers(user));
+		model.addAttribute("instructor", instructor);
 		model.addAttribute("unitOptions", this.units.options(user));
 		model.addAttribute("unit", unit);
 		model.addAttribute("past", past);
-		model.addAttribute("mine", mine);
 		return "session/list";
 	}
 
