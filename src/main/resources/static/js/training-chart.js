@@ -1,10 +1,11 @@
 // Draws charts from a canvas's data-series ("label=value;label=value"): a line over time by
 // default (labels are ISO times), or bars with data-kind="bar".
-document.addEventListener('DOMContentLoaded', () => {
+function drawTrainingCharts(root) {
   if (typeof Chart === 'undefined') {
     return;
   }
-  document.querySelectorAll('canvas.training-chart').forEach((canvas) => {
+  root.querySelectorAll('canvas.training-chart:not([data-drawn])').forEach((canvas) => {
+    canvas.dataset.drawn = 'true';
     const points = (canvas.dataset.series || '').split(';').filter((p) => p.includes('='));
     const bar = canvas.dataset.kind === 'bar';
     const labels = points.map((p) => {
@@ -22,4 +23,8 @@ document.addEventListener('DOMContentLoaded', () => {
       },
     });
   });
-});
+}
+
+document.addEventListener('DOMContentLoaded', () => drawTrainingCharts(document));
+// charts that htmx brings in later (the unit page loads its training summary that way)
+document.addEventListener('htmx:afterSettle', (event) => drawTrainingCharts(event.target));

@@ -71,6 +71,14 @@ class ReportsTests {
 		assertThat(this.mvc.get().uri("/units/{id}/training", platoon).with(user(admin))).hasStatusOk()
 			.bodyText()
 			.contains("67 %", "data-kind=\"bar\"");
+		assertThat(this.mvc.get().uri("/units/{id}/training", platoon).header("HX-Request", "true").with(user(admin)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"unitTrainingSummary\"", "67 %")
+			.doesNotContain("<html");
+		assertThat(this.mvc.get().uri("/units/{id}", platoon).with(user(admin))).hasStatusOk()
+			.bodyText()
+			.contains("hx-get=\"/units/" + platoon + "/training\"");
 
 		MvcTestResult csv = this.mvc.get().uri("/units/{id}/results.csv", platoon).with(user(admin)).exchange();
 		String text = new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
