@@ -190,6 +190,12 @@ public class AccountService {
 		return account;
 	}
 
+	/** An enabled instructor or admin, by username or call sign, to hold a weapon. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Long> idOfTrainer(String usernameOrCallSign) {
+		return this.accounts.findTrainer(usernameOrCallSign).map(UserAccount::getId);
+	}
+
 	/** How accounts are shown to others: call sign, else username; one query. */
 	@Transactional(readOnly = true)
 	public Map<Long, String> namesOf(java.util.Collection<Long> ids) {

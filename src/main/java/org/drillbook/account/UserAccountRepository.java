@@ -14,6 +14,10 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
 	long countByRole(Role role);
 
+	@Query("select a from UserAccount a where (lower(a.username) = lower(?1) or lower(a.callSign) = lower(?1))"
+			+ " and a.enabled = true and a.role <> org.drillbook.account.Role.ARMORER")
+	Optional<UserAccount> findTrainer(String usernameOrCallSign);
+
 	@Query("select count(a) > 0 from UserAccount a where a.id = ?1 and a.enabled = true and a.sessionEpoch = ?2")
 	boolean sessionStillValid(long id, int sessionEpoch);
 

@@ -1,0 +1,223 @@
+package org.drillbook.armory;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.account.Role;
+import org.drillbook.audit.AuditService;
+import org.drillbook.audit.Changes;
+import org.drillbook.recruit.RecruitService;
+import org.drillbook.unit.UnitService;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The armory: weapons, and who holds which. Armorers and admins manage it; a weapon is
+ * never issued twice at once (the database refuses it too), and every move is audited.
+ */
+@Service
+public class ArmoryService {
+
+	private final WeaponRepository weapons;
+
+	private final WeaponIssueRepository issues;
+
+	private final UnitService units;
+
+	private final RecruitService recruits;
+
+	private final org.drillbook.account.AccountService accounts;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	ArmoryService(WeaponRepository weapons, WeaponIssueRepository issues, UnitService units, RecruitService recruits,
+			org.drillbook.account.AccountService accounts, AuditService audit, Clock clock) {
+		this.weapons = weapons;
+		this.issues = issues;
+		this.units = units;
+		this.recruits = recruits;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<WeaponRow> inventory(WeaponKind kind, WeaponStatus status, Long unitId, String serial,
+			Pageable pageable, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		Long[] unitIds = (unitId != null) ? this.units.subtree(List.of(unitId)).toArray(Long[]::new) : new Long[0];
+		String pattern = (serial == null || serial.isBlank()) ? ""
+				: "%" + WeaponDefinition.normalise(serial).replace("%", "").replace("_", "") + "%";
+		return this.weapons
+			.inventory((kind != null) ? kind.name() : "", (status != null) ? status.name() : "", unitIds, pattern,
+					pageable)
+			.map(Weapon::row);
+	}
+
+	@Transactional(readOnly = true)
+	public WeaponDetails details(long id, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		Weapon weapon = find(id);
+		List<WeaponIssue> history = this.issues.history(id);
+		Map<String, String> names = holderNames(history);
+		return new WeaponDetails(weapon.row(), history.stream().map((i) -> i.row(names.get(holderKey(i)))).toList());
+	}
+
+	@Transactional
+	public long register(WeaponDefinition definition, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		checkDefinition(definition);
+		if (this.weapons.existsBySerialKey(definition.serialKey())) {
+			throw new ArmoryException("armory.error.serialTaken");
+		}
+		long id = this.weapons.save(new Weapon(definition, this.clock.instant())).getId();
+		this.audit.record(actor.getUsername(), "WEAPON_REGISTERED", "Weapon", id,
+				Changes.of()
+					.set("kind", definition.kind())
+					.set("serial", definition.serial())
+					.set("caliber", definition.caliber()));
+		return id;
+	}
+
+	@Transactional
+	public void describe(long id, WeaponDefinition definition, long version, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		checkDefinition(definition);
+		Weapon weapon = findForChange(id, version);
+		if (this.weapons.serialTakenByAnother(definition.serialKey(), id)) {
+			throw new ArmoryException("armory.error.serialTaken");
+		}
+		WeaponDefinition before = weapon.row().definition();
+		weapon.describe(definition);
+		this.audit.record(actor.getUsername(), "WEAPON_CHANGED", "Weapon", id,
+				Changes.of()
+					.change("serial", before.serial(), definition.serial().strip())
+					.change("makeModel", before.makeModel(), definition.makeModel().strip())
+					.change("caliber", before.caliber(), definition.caliber().strip())
+					.change("homeUnit", before.homeUnitId(), definition.homeUnitId()));
+	}
+
+	/**
+	 * Issues a weapon to a person; the losing side of a race gets
+	 * {@code armory.error.alreadyIssued}.
+	 */
+	@Transactional
+	public void issue(long weaponId, Holder holder, Long sessionId, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		Weapon weapon = find(weaponId);
+		weapon.issue();
+		try {
+			this.issues.save(new WeaponIssue(weaponId, holder, sessionId, actor.getUsername(), this.clock.instant()));
+			this.issues.flush();
+		}
+		catch (DataIntegrityViolationException | org.springframework.dao.OptimisticLockingFailureException ex) {
+			throw new ArmoryException("armory.error.alreadyIssued");
+		}
+		this.audit.record(actor.getUsername(), "WEAPON_ISSUED", "Weapon", weaponId,
+				Changes.of()
+					.set("recruit", holder.recruitId())
+					.set("account", holder.accountId())
+					.set("session", sessionId));
+	}
+
+	@Transactional
+	public void takeBack(long weaponId, ReturnCondition condition, String notes, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		Weapon weapon = find(weaponId);
+		WeaponIssue open = this.issues.findOpen(weaponId).orElseThrow(() -> new ArmoryException("armory.error.notOut"));
+		weapon.takeBack(condition);
+		open.close(condition, notes, actor.getUsername(), this.clock.instant());
+		this.audit.record(actor.getUsername(), "WEAPON_RETURNED", "Weapon", weaponId,
+				Changes.of().set("condition", condition).set("status", weapon.getStatus()));
+	}
+
+	@Transactional
+	public void toggleMaintenance(long weaponId, long version, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		Weapon weapon = findForChange(weaponId, version);
+		weapon.toggleMaintenance();
+		this.audit.record(actor.getUsername(), "WEAPON_MAINTENANCE", "Weapon", weaponId,
+				Changes.of().set("status", weapon.getStatus()));
+	}
+
+	/** What a recruit holds now; for everyone who may see the recruit. */
+	@Transactional(readOnly = true)
+	public List<IssueRow> heldByRecruit(long recruitId, DrillbookUser actor) {
+		this.recruits.details(recruitId, actor);
+		List<WeaponIssue> held = this.issues.heldByRecruit(recruitId);
+		Map<Long, WeaponRow> byId = new HashMap<>();
+		this.weapons.findAllById(held.stream().map(WeaponIssue::getWeaponId).toList())
+			.forEach((w) -> byId.put(w.getId(), w.row()));
+		return held.stream().map((i) -> i.row(describe(byId.get(i.getWeaponId())))).toList();
+	}
+
+	/** Finds the person a call sign (or an instructor's username) names. */
+	@Transactional(readOnly = true)
+	public Holder holder(String callSignOrUsername) {
+		String name = (callSignOrUsername != null) ? callSignOrUsername.strip() : "";
+		return this.recruits.idOfCallSign(name)
+			.map(Holder::recruit)
+			.or(() -> this.accounts.idOfTrainer(name).map(Holder::account))
+			.orElseThrow(() -> new ArmoryException("armory.error.noSuchHolder"));
+	}
+
+	private static String describe(WeaponRow weapon) {
+		return (weapon == null) ? "" : weapon.kind() + " " + weapon.serial();
+	}
+
+	private Map<String, String> holderNames(List<WeaponIssue> history) {
+		Set<Long> recruitIds = new HashSet<>();
+		Set<Long> accountIds = new HashSet<>();
+		for (WeaponIssue issue : history) {
+			if (issue.getHolderRecruitId() != null) {
+				recruitIds.add(issue.getHolderRecruitId());
+			}
+			else {
+				accountIds.add(issue.getHolderAccountId());
+			}
+		}
+		Map<String, String> names = new HashMap<>();
+		this.recruits.callSignsOf(recruitIds).forEach((id, name) -> names.put("r" + id, name));
+		this.accounts.namesOf(accountIds).forEach((id, name) -> names.put("a" + id, name));
+		return names;
+	}
+
+	private static String holderKey(WeaponIssue issue) {
+		return (issue.getHolderRecruitId() != null) ? "r" + issue.getHolderRecruitId()
+				: "a" + issue.getHolderAccountId();
+	}
+
+	private void checkDefinition(WeaponDefinition definition) {
+		if (definition.homeUnitId() != null) {
+			this.units.reference(definition.homeUnitId());
+		}
+		if (definition.serialKey().isEmpty()) {
+			throw new ArmoryException("armory.error.serialEmpty");
+		}
+	}
+
+	private Weapon find(long id) {
+		return this.weapons.findById(id).orElseThrow(() -> new WeaponNotFoundException(id));
+	}
+
+	private Weapon findForChange(long id, long version) {
+		Weapon weapon = find(id);
+		if (weapon.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Weapon.class, id);
+		}
+		return weapon;
+	}
+
+}

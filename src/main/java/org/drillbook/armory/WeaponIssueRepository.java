@@ -1,0 +1,26 @@
+package org.drillbook.armory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface WeaponIssueRepository extends ListCrudRepository<WeaponIssue, Long> {
+
+	@Query("select i from WeaponIssue i where i.weaponId = ?1 and i.returnedAt is null")
+	Optional<WeaponIssue> findOpen(long weaponId);
+
+	@Query("select i from WeaponIssue i where i.weaponId = ?1 order by i.issuedAt desc, i.id desc")
+	List<WeaponIssue> history(long weaponId);
+
+	@Query("select i from WeaponIssue i where i.holderRecruitId = ?1 and i.returnedAt is null order by i.issuedAt")
+	List<WeaponIssue> heldByRecruit(long recruitId);
+
+	@Query("select i from WeaponIssue i where i.weaponId in ?1 and i.returnedAt is null")
+	List<WeaponIssue> openFor(Collection<Long> weaponIds);
+
+	void flush();
+
+}

@@ -1,0 +1,141 @@
+package org.drillbook.armory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.drillbook.TestData;
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.account.Role;
+import org.drillbook.system.DrillbookIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DrillbookIntegrationTest
+class ArmoryServiceTests {
+
+	@Autowired
+	ArmoryService armory;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void serialsAreUniqueAfterNormalisingCaseAndSpaces() {
+		DrillbookUser armorer = this.data.armorer();
+		String serial = TestData.unique("ak ") + " 74";
+		this.armory.register(rifle(serial), armorer);
+		assertThatThrownBy(() -> this.armory.register(rifle(serial.toLowerCase().replace(" ", "")), armorer))
+			.hasMessage("armory.error.serialTaken");
+		assertThat(this.armory
+			.inventory(null, null, null, serial.substring(3, 9).toLowerCase(), PageRequest.of(0, 10), armorer)
+			.getContent()).hasSize(1);
+	}
+
+	@Test
+	void issueAndReturnWithFullHistoryAndWhatAPersonHolds() {
+		DrillbookUser armorer = this.data.armorer();
+		String callSign = TestData.unique("Holder");
+		long recruit = this.data.recruit(callSign, this.data.unit(null));
+		long weapon = this.armory.register(rifle(TestData.unique("SN")), armorer);
+		this.armory.issue(weapon, this.armory.holder(callSign.toLowerCase()), null, armorer);
+		assertThatThrownBy(() -> this.armory.issue(weapon, Holder.recruit(recruit), null, armorer))
+			.hasMessage("armory.error.alreadyIssued");
+		assertThat(this.armory.heldByRecruit(recruit, armorer)).singleElement()
+			.satisfies((i) -> assertThat(i.weaponId()).isEqualTo(weapon));
+
+		this.armory.takeBack(weapon, ReturnCondition.DAMAGED, "cracked stock", armorer);
+		assertThatThrownBy(() -> this.armory.takeBack(weapon, ReturnCondition.GOOD, null, armorer))
+			.hasMessage("armory.error.notOut");
+		WeaponDetails details = this.armory.details(weapon, armorer);
+		assertThat(details.weapon().status()).isEqualTo(WeaponStatus.IN_MAINTENANCE);
+		assertThat(details.history()).singleElement().satisfies((i) -> {
+			assertThat(i.holder()).isEqualTo(callSign);
+			assertThat(i.returnCondition()).isEqualTo(ReturnCondition.DAMAGED);
+			assertThat(i.open()).isFalse();
+		});
+		assertThat(this.armory.heldByRecruit(recruit, armorer)).isEmpty();
+
+		this.armory.toggleMaintenance(weapon, details.weapon().version(), armorer);
+		assertThat(this.armory.details(weapon, armorer).weapon().status()).isEqualTo(WeaponStatus.IN_ARMORY);
+		DrillbookUser instructor = this.data.user(Role.INSTRUCTOR);
+		this.armory.issue(weapon, this.armory.holder(instructor.getUsername()), null, armorer);
+		assertThat(this.armory.details(weapon, armorer).current().holderAccountId()).isEqualTo(instructor.id());
+	}
+
+	@Test
+	void theDatabaseItselfRefusesASecondOpenIssue() {
+		long weapon = this.armory.register(rifle(TestData.unique("DB")), this.data.armorer());
+		long recruit = this.data.recruit(null);
+		String insert = "insert into weapon_issue (id, weapon_id, holder_recruit_id, issued_by, issued_at)"
+				+ " values (nextval('weapon_issue_seq'), ?, ?, 'test', now())";
+		this.jdbc.update(insert, weapon, recruit);
+		assertThatThrownBy(() -> this.jdbc.update(insert, weapon, recruit))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void twoArmorersIssuingAtOnceLeaveOneIssueAndAClearMessage() throws Exception {
+		DrillbookUser first = this.data.armorer();
+		DrillbookUser second = this.data.armorer();
+		long weapon = this.armory.register(rifle(TestData.unique("RACE")), first);
+		long a = this.data.recruit(null);
+		long b = this.data.recruit(null);
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Future<String>> outcomes = new ArrayList<>();
+		for (Object[] call : new Object[][] { { first, a }, { second, b } }) {
+			Callable<String> task = () -> {
+				start.await();
+				try {
+					this.armory.issue(weapon, Holder.recruit((Long) call[1]), null, (DrillbookUser) call[0]);
+					return "issued";
+				}
+				catch (ArmoryException ex) {
+					return ex.getMessage();
+				}
+			};
+			outcomes.add(pool.submit(task));
+		}
+		start.countDown();
+		List<String> results = new ArrayList<>();
+		for (Future<String> outcome : outcomes) {
+			results.add(outcome.get());
+		}
+		pool.shutdown();
+		assertThat(results).containsExactlyInAnyOrder("issued", "armory.error.alreadyIssued");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from weapon_issue where weapon_id = ?" + " and returned_at is null", Integer.class,
+				weapon))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void onlyArmorersAndAdminsKeepTheArmory() {
+		DrillbookUser instructor = this.data.instructor(this.data.unit(null));
+		assertThatThrownBy(() -> this.armory.register(rifle(TestData.unique("X")), instructor))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.armory.inventory(null, null, null, null, PageRequest.of(0, 10), instructor))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	private static WeaponDefinition rifle(String serial) {
+		return new WeaponDefinition(WeaponKind.RIFLE, "AK-74M", serial, "5.45x39", null, null);
+	}
+
+}
