@@ -9,6 +9,9 @@ import org.drillbook.account.AccountService;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.OneTimeCredentials;
 import org.drillbook.account.Role;
+import org.drillbook.armory.ArmoryService;
+import org.drillbook.armory.WeaponDefinition;
+import org.drillbook.armory.WeaponKind;
 import org.drillbook.drill.DrillCategory;
 import org.drillbook.drill.DrillTypeDefinition;
 import org.drillbook.drill.DrillTypeService;
@@ -47,8 +50,11 @@ public class TestData {
 
 	private final SessionService sessions;
 
+	private final ArmoryService armory;
+
 	TestData(UnitService units, RecruitService recruits, AccountService accounts, InstructorService instructors,
-			UserDetailsService users, DrillTypeService drillTypes, SessionService sessions) {
+			UserDetailsService users, DrillTypeService drillTypes, SessionService sessions, ArmoryService armory) {
+		this.armory = armory;
 		this.sessions = sessions;
 		this.drillTypes = drillTypes;
 		this.units = units;
@@ -84,6 +90,13 @@ public class TestData {
 				DrillbookUser.SYSTEM);
 		this.sessions.open(id, this.sessions.details(id, DrillbookUser.SYSTEM).version(), DrillbookUser.SYSTEM);
 		return id;
+	}
+
+	/** A rifle in the armory with a unique serial. */
+	public long weapon() {
+		return this.armory.register(
+				new WeaponDefinition(WeaponKind.RIFLE, "AK-74M", unique("SN"), "5.45x39", null, null),
+				DrillbookUser.SYSTEM);
 	}
 
 	public long recruit(Long unitId) {

@@ -56,6 +56,8 @@ public class SecurityConfig {
 				.requestMatchers("/accounts/**", "/instructors/**", "/audit", "/audit.csv", "/recruits/import/**",
 						"/units/new", "/units/*/edit", "/recruits/new", "/recruits/*/edit", "/recruits/*/export.*")
 				.hasRole("ADMIN")
+				.requestMatchers("/armory/**")
+				.hasAnyRole("ADMIN", "ARMORER")
 				.requestMatchers("/drills/new", "/drills/*/edit")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/units/**", "/recruits/**", "/drills/**")

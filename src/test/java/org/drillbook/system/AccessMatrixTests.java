@@ -91,6 +91,16 @@ class AccessMatrixTests {
 		row("GET /units/{id}/training", O, O, D, D);
 		row("GET /units/{id}/results.csv", O, O, D, D);
 		row("POST /sessions/{id}/recruits/{recruitId}", O, O, D, D);
+		row("GET /armory", O, D, D, O);
+		row("POST /armory", O, D, D, O);
+		row("GET /armory/new", O, D, D, O);
+		row("GET /armory/{id}", O, D, D, O);
+		row("POST /armory/{id}", O, D, D, O);
+		row("GET /armory/{id}/edit", O, D, D, O);
+		row("POST /armory/{id}/issue", O, D, D, O);
+		row("POST /armory/{id}/return", O, D, D, O);
+		row("POST /armory/{id}/maintenance", O, D, D, O);
+		row("GET /recruits/{id}/weapons", O, O, D, O);
 		row("GET /units", O, O, O, O);
 		row("POST /units", O, D, D, D);
 		row("GET /units/new", O, D, D, D);
@@ -149,7 +159,8 @@ class AccessMatrixTests {
 			Map.entry("POST /sessions/{id}/sign-off", new String[] { "version", "0" }),
 			Map.entry("POST /sessions/{id}/cancel", new String[] { "version", "0" }),
 			Map.entry("POST /sessions/{id}/reopen", new String[] { "version", "0", "reason", "typo" }),
-			Map.entry("POST /sessions/{id}/guests", new String[] { "callSign", "nobody" }));
+			Map.entry("POST /sessions/{id}/guests", new String[] { "callSign", "nobody" }),
+			Map.entry("POST /armory/{id}/maintenance", new String[] { "version", "0" }));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -181,6 +192,8 @@ class AccessMatrixTests {
 
 	private long ownSession;
 
+	private long weapon;
+
 	private long otherSession;
 
 	private static void row(String endpoint, Access admin, Access ownInstructor, Access otherInstructor,
@@ -200,6 +213,7 @@ class AccessMatrixTests {
 		this.target = this.data.instructor(this.otherUnit);
 		this.drill = this.data.drillType();
 		this.ownSession = this.data.openSession(this.ownUnit, this.drill);
+		this.weapon = this.data.weapon();
 		this.otherSession = this.data.openSession(this.otherUnit, this.drill);
 	}
 
@@ -293,6 +307,9 @@ class AccessMatrixTests {
 		}
 		if (path.startsWith("/drills/")) {
 			return this.drill;
+		}
+		if (path.startsWith("/armory/")) {
+			return this.weapon;
 		}
 		if (path.startsWith("/sessions/")) {
 			return own ? this.ownSession : this.otherSession;

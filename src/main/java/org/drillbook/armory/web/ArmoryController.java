@@ -1,0 +1,170 @@
+package org.drillbook.armory.web;
+
+import jakarta.validation.Valid;
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.account.Role;
+import org.drillbook.armory.ArmoryException;
+import org.drillbook.armory.ArmoryService;
+import org.drillbook.armory.ReturnCondition;
+import org.drillbook.armory.WeaponDetails;
+import org.drillbook.armory.WeaponKind;
+import org.drillbook.armory.WeaponStatus;
+import org.drillbook.unit.UnitService;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The armory: inventory, registering weapons, issue and return, maintenance. */
+@Controller
+@RequestMapping("/armory")
+class ArmoryController {
+
+	private final ArmoryService armory;
+
+	private final UnitService units;
+
+	ArmoryController(ArmoryService armory, UnitService units) {
+		this.armory = armory;
+		this.units = units;
+	}
+
+	@ModelAttribute("kinds")
+	WeaponKind[] kinds() {
+		return WeaponKind.values();
+	}
+
+	@ModelAttribute("weaponStatuses")
+	WeaponStatus[] statuses() {
+		return WeaponStatus.values();
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) WeaponKind kind, @RequestParam(required = false) WeaponStatus status,
+			@RequestParam(required = false) Long unit, @RequestParam(required = false) String serial,
+			@PageableDefault(size = 50) Pageable pageable, @AuthenticationPrincipal DrillbookUser user, Model model) {
+		model.addAttribute("weapons", this.armory.inventory(kind, status, unit, serial, pageable, user));
+		model.addAttribute("unitOptions", this.units.options(user));
+		model.addAttribute("kind", kind);
+		model.addAttribute("status", status);
+		model.addAttribute("unit", unit);
+		model.addAttribute("serial", serial);
+		return "armory/list";
+	}
+
+	@GetMapping("/new")
+	String createForm(@AuthenticationPrincipal DrillbookUser user, Model model) {
+		user.require(Role.ARMORER, Role.ADMIN);
+		model.addAttribute("form", WeaponForm.empty());
+		return form(model, user, null);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") WeaponForm form, BindingResult binding,
+			@AuthenticationPrincipal DrillbookUser user, Model model, RedirectAttributes redirect) {
+		user.require(Role.ARMORER, Role.ADMIN);
+		if (binding.hasErrors()) {
+			return form(model, user, null);
+		}
+		try {
+			long id = this.armory.register(form.definition(), user);
+			redirect.addFlashAttribute("flashSuccess", "armory.registered");
+			return "redirect:/armory/" + id;
+		}
+		catch (ArmoryException ex) {
+			binding.rejectValue("serial", ex.getMessage());
+			return form(model, user, null);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
+		model.addAttribute("details", this.armory.details(id, user));
+		model.addAttribute("conditions", ReturnCondition.values());
+		return "armory/show";
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
+		WeaponDetails details = this.armory.details(id, user);
+		model.addAttribute("form", WeaponForm.from(details.weapon()));
+		return form(model, user, details);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") WeaponForm form, BindingResult binding,
+			@AuthenticationPrincipal DrillbookUser user, Model model, RedirectAttributes redirect) {
+		WeaponDetails details = this.armory.details(id, user);
+		if (binding.hasErrors()) {
+			return form(model, user, details);
+		}
+		try {
+			this.armory.describe(id, form.definition(), form.version(), user);
+		}
+		catch (ArmoryException ex) {
+			binding.rejectValue("serial", ex.getMessage());
+			return form(model, user, details);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			WeaponDetails current = this.armory.details(id, user);
+			model.addAttribute("conflict", form);
+			model.addAttribute("form", WeaponForm.from(current.weapon()));
+			return form(model, user, current);
+		}
+		redirect.addFlashAttribute("flashSuccess", "armory.updated");
+		return "redirect:/armory/" + id;
+	}
+
+	@PostMapping("/{id}/issue")
+	String issue(@PathVariable long id, @RequestParam(defaultValue = "") String holder,
+			@RequestParam(required = false) Long session, @AuthenticationPrincipal DrillbookUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "armory.issued",
+				() -> this.armory.issue(id, this.armory.holder(holder), session, user));
+	}
+
+	@PostMapping("/{id}/return")
+	String takeBack(@PathVariable long id, @RequestParam(defaultValue = "GOOD") ReturnCondition condition,
+			@RequestParam(defaultValue = "") String notes, @AuthenticationPrincipal DrillbookUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "armory.returned", () -> this.armory.takeBack(id, condition, notes, user));
+	}
+
+	@PostMapping("/{id}/maintenance")
+	String maintenance(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal DrillbookUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "armory.maintenanceChanged", () -> this.armory.toggleMaintenance(id, version, user));
+	}
+
+	private String form(Model model, DrillbookUser user, WeaponDetails details) {
+		model.addAttribute("details", details);
+		model.addAttribute("unitOptions", this.units.options(user));
+		return "armory/form";
+	}
+
+	private static String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("flashSuccess", done);
+		}
+		catch (ArmoryException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", "form.conflict.reload");
+		}
+		return "redirect:/armory/" + id;
+	}
+
+}
