@@ -92,6 +92,13 @@ class AccessMatrixTests {
 		row("GET /units/{id}/results.csv", O, O, D, D);
 		row("POST /sessions/{id}/recruits/{recruitId}", O, O, D, D);
 		row("GET /armory", O, D, D, O);
+		row("GET /armory/ammo", O, D, D, O);
+		row("POST /armory/ammo/receipt", O, D, D, O);
+		row("POST /armory/ammo/consumption", O, D, D, O);
+		row("POST /armory/ammo/session", O, D, D, O);
+		row("POST /armory/ammo/adjustment", O, D, D, O);
+		row("GET /armory/ammo/report", O, D, D, O);
+		row("GET /armory/ammo/report.csv", O, D, D, O);
 		row("POST /armory", O, D, D, O);
 		row("GET /armory/new", O, D, D, O);
 		row("GET /armory/{id}", O, D, D, O);

@@ -1,0 +1,7 @@
+package org.drillbook.armory;
+
+public enum AmmoKind {
+
+	RECEIPT, CONSUMPTION, ADJUSTMENT
+
+}
