@@ -152,6 +152,60 @@ public class ArmoryService {
 				Changes.of().set("status", weapon.getStatus()));
 	}
 
+	/** Issues weapons to a session's attendees in one step: all of them, or none. */
+	@Transactional
+	public void issueForSession(long sessionId, Map<Long, Long> weaponByRecruit, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		for (Map.Entry<Long, Long> pair : weaponByRecruit.entrySet()) {
+			issue(pair.getValue(), Holder.recruit(pair.getKey()), sessionId, actor);
+		}
+	}
+
+	/** Takes back weapons of a session in one step. */
+	@Transactional
+	public void takeBackForSession(long sessionId, List<Long> weaponIds, ReturnCondition condition,
+			DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		for (Long weaponId : weaponIds) {
+			takeBack(weaponId, condition, null, actor);
+		}
+	}
+
+	/** Weapons out for a session, with who holds each. */
+	@Transactional(readOnly = true)
+	public List<IssueRow> outForSession(long sessionId, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		return rows(this.issues.openForSession(sessionId));
+	}
+
+	/** Weapons still out after their session ended, for the armorer's dashboard. */
+	@Transactional(readOnly = true)
+	public List<IssueRow> overdue(DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		return rows(this.issues.overdue(this.clock.instant()));
+	}
+
+	/** Weapons in the armory, to issue. */
+	@Transactional(readOnly = true)
+	public List<WeaponRow> available(DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		return this.weapons.available().stream().map(Weapon::row).toList();
+	}
+
+	/**
+	 * Issues with the holder's name and the weapon in words, in a fixed number of
+	 * queries.
+	 */
+	private List<IssueRow> rows(List<WeaponIssue> found) {
+		Map<String, String> names = holderNames(found);
+		Map<Long, WeaponRow> weaponsById = new HashMap<>();
+		this.weapons.findAllById(found.stream().map(WeaponIssue::getWeaponId).toList())
+			.forEach((w) -> weaponsById.put(w.getId(), w.row()));
+		return found.stream()
+			.map((i) -> i.row(names.get(holderKey(i)) + " · " + describe(weaponsById.get(i.getWeaponId()))))
+			.toList();
+	}
+
 	/** What a recruit holds now; for everyone who may see the recruit. */
 	@Transactional(readOnly = true)
 	public List<IssueRow> heldByRecruit(long recruitId, DrillbookUser actor) {

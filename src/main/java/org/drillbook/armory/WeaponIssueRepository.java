@@ -23,4 +23,20 @@ interface WeaponIssueRepository extends ListCrudRepository<WeaponIssue, Long> {
 
 	void flush();
 
+	@Query("select i from WeaponIssue i where i.sessionId = ?1 and i.returnedAt is null order by i.issuedAt")
+	List<WeaponIssue> openForSession(long sessionId);
+
+	/**
+	 * Weapons still out after their session ended: signed off, cancelled, or started more
+	 * than twelve hours before {@code now}.
+	 */
+	@Query(nativeQuery = true,
+			value = """
+					select i.* from weapon_issue i join drill_session s on s.id = i.session_id
+					where i.returned_at is null
+					  and (s.status in ('SIGNED_OFF', 'CANCELLED') or s.starts_at < cast(?1 as timestamptz) - interval '12 hours')
+					order by i.issued_at
+					""")
+	List<WeaponIssue> overdue(java.time.Instant now);
+
 }

@@ -9,6 +9,9 @@ interface WeaponRepository extends ListCrudRepository<Weapon, Long> {
 
 	boolean existsBySerialKey(String serialKey);
 
+	@Query("select w from Weapon w where w.status = org.drillbook.armory.WeaponStatus.IN_ARMORY order by w.kind, w.serialKey limit 500")
+	java.util.List<Weapon> available();
+
 	@Query("select count(w) > 0 from Weapon w where w.serialKey = ?1 and w.id <> ?2")
 	boolean serialTakenByAnother(String serialKey, long id);
 

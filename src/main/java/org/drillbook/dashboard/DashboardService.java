@@ -22,13 +22,27 @@ public class DashboardService {
 
 	private final SecondFactorService secondFactor;
 
+	private final org.drillbook.armory.ArmoryService armory;
+
 	DashboardService(UnitService units, RecruitService recruits, AccountService accounts, DrillTypeService drillTypes,
-			SecondFactorService secondFactor) {
+			SecondFactorService secondFactor, org.drillbook.armory.ArmoryService armory) {
 		this.secondFactor = secondFactor;
+		this.armory = armory;
 		this.units = units;
 		this.recruits = recruits;
 		this.accounts = accounts;
 		this.drillTypes = drillTypes;
+	}
+
+	/**
+	 * Weapons still out after their session ended; empty for those who do not keep the
+	 * armory.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<org.drillbook.armory.IssueRow> overdueWeapons(org.drillbook.account.DrillbookUser user) {
+		return (user != null
+				&& (user.is(org.drillbook.account.Role.ARMORER) || user.is(org.drillbook.account.Role.ADMIN)))
+						? this.armory.overdue(user) : java.util.List.of();
 	}
 
 	@Transactional(readOnly = true)

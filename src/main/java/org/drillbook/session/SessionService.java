@@ -394,6 +394,28 @@ public class SessionService {
 		}
 	}
 
+	/** Sessions of today and tomorrow, for the armorer who prepares weapons. */
+	@Transactional(readOnly = true)
+	public List<SessionRow> soonForArmory(DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
+		List<DrillSession> found = this.sessions.between(today.atStartOfDay(this.zone).toInstant(),
+				today.plusDays(2).atStartOfDay(this.zone).toInstant());
+		Map<Long, String> codes = this.units.codesOf(found.stream().map(DrillSession::getUnitId).toList());
+		Map<Long, String> names = this.accounts.namesOf(found.stream().map(DrillSession::getLeadInstructorId).toList());
+		return found.stream()
+			.map((s) -> new SessionRow(s.getId(), s.getUnitId(), codes.get(s.getUnitId()), s.getStartsAt(),
+					s.getLocation(), s.getStatus(), names.get(s.getLeadInstructorId())))
+			.toList();
+	}
+
+	/** A session's attendees by call sign, for the armorer who issues weapons for it. */
+	@Transactional(readOnly = true)
+	public LogSheet forArmory(long id, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		return logSheet(id, DrillbookUser.SYSTEM);
+	}
+
 	/** Lead instructors to choose from: instructors and admins, by name. */
 	@Transactional(readOnly = true)
 	public List<AccountRow> trainers(DrillbookUser actor) {

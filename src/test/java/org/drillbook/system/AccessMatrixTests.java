@@ -93,6 +93,9 @@ class AccessMatrixTests {
 		row("POST /sessions/{id}/recruits/{recruitId}", O, O, D, D);
 		row("GET /armory", O, D, D, O);
 		row("GET /armory/ammo", O, D, D, O);
+		row("GET /armory/sessions/{id}", O, D, D, O);
+		row("POST /armory/sessions/{id}/issue", O, D, D, O);
+		row("POST /armory/sessions/{id}/return", O, D, D, O);
 		row("POST /armory/ammo/receipt", O, D, D, O);
 		row("POST /armory/ammo/consumption", O, D, D, O);
 		row("POST /armory/ammo/session", O, D, D, O);
@@ -314,6 +317,9 @@ class AccessMatrixTests {
 		}
 		if (path.startsWith("/drills/")) {
 			return this.drill;
+		}
+		if (path.startsWith("/armory/sessions/")) {
+			return own ? this.ownSession : this.otherSession;
 		}
 		if (path.startsWith("/armory/")) {
 			return this.weapon;

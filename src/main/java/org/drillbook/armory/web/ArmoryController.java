@@ -35,9 +35,12 @@ class ArmoryController {
 
 	private final UnitService units;
 
-	ArmoryController(ArmoryService armory, UnitService units) {
+	private final org.drillbook.session.SessionService sessions;
+
+	ArmoryController(ArmoryService armory, UnitService units, org.drillbook.session.SessionService sessions) {
 		this.armory = armory;
 		this.units = units;
+		this.sessions = sessions;
 	}
 
 	@ModelAttribute("kinds")
@@ -56,6 +59,7 @@ class ArmoryController {
 			@PageableDefault(size = 50) Pageable pageable, @AuthenticationPrincipal DrillbookUser user, Model model) {
 		model.addAttribute("weapons", this.armory.inventory(kind, status, unit, serial, pageable, user));
 		model.addAttribute("unitOptions", this.units.options(user));
+		model.addAttribute("soon", this.sessions.soonForArmory(user));
 		model.addAttribute("kind", kind);
 		model.addAttribute("status", status);
 		model.addAttribute("unit", unit);

@@ -1,6 +1,9 @@
 package org.drillbook.dashboard.web;
 
+import org.drillbook.account.DrillbookUser;
 import org.drillbook.dashboard.DashboardService;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +19,9 @@ class DashboardController {
 	}
 
 	@GetMapping("/")
-	String show(Model model) {
+	String show(@AuthenticationPrincipal DrillbookUser user, Model model) {
 		model.addAttribute("dashboard", this.dashboards.dashboard());
+		model.addAttribute("overdue", this.dashboards.overdueWeapons(user));
 		return "dashboard/show";
 	}
 

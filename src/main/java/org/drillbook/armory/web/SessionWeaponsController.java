@@ -1,0 +1,86 @@
+package org.drillbook.armory.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.armory.ArmoryException;
+import org.drillbook.armory.ArmoryService;
+import org.drillbook.armory.ReturnCondition;
+import org.drillbook.session.SessionService;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Weapons for a drill session: issue to the attendees on one screen, take back on one
+ * screen.
+ */
+@Controller
+@RequestMapping("/armory/sessions/{id}")
+class SessionWeaponsController {
+
+	private final ArmoryService armory;
+
+	private final SessionService sessions;
+
+	SessionWeaponsController(ArmoryService armory, SessionService sessions) {
+		this.armory = armory;
+		this.sessions = sessions;
+	}
+
+	@GetMapping
+	String show(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
+		model.addAttribute("sheet", this.sessions.forArmory(id, user));
+		model.addAttribute("available", this.armory.available(user));
+		model.addAttribute("out", this.armory.outForSession(id, user));
+		return "armory/session";
+	}
+
+	@PostMapping("/issue")
+	String issue(@PathVariable long id, @RequestParam Map<String, String> fields,
+			@AuthenticationPrincipal DrillbookUser user, RedirectAttributes redirect) {
+		Map<Long, Long> pairs = new LinkedHashMap<>();
+		fields.forEach((name, value) -> {
+			if (name.matches("w\\d+") && value.matches("\\d+")) {
+				pairs.put(Long.valueOf(name.substring(1)), Long.valueOf(value));
+			}
+		});
+		if (pairs.values().stream().distinct().count() < pairs.size()) {
+			redirect.addFlashAttribute("flashError", "armory.error.sameWeaponTwice");
+			return "redirect:/armory/sessions/" + id;
+		}
+		try {
+			this.armory.issueForSession(id, pairs, user);
+			redirect.addFlashAttribute("flashSuccess", "armory.issued");
+		}
+		catch (ArmoryException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		return "redirect:/armory/sessions/" + id;
+	}
+
+	@PostMapping("/return")
+	String takeBack(@PathVariable long id, @RequestParam(name = "weapon", required = false) List<Long> weapons,
+			@RequestParam(defaultValue = "GOOD") ReturnCondition condition, @AuthenticationPrincipal DrillbookUser user,
+			RedirectAttributes redirect) {
+		try {
+			this.armory.takeBackForSession(id, (weapons != null) ? weapons : new ArrayList<>(), condition, user);
+			redirect.addFlashAttribute("flashSuccess", "armory.returned");
+		}
+		catch (ArmoryException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		return "redirect:/armory/sessions/" + id;
+	}
+
+}
