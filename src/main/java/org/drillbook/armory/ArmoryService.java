@@ -228,7 +228,7 @@ public class ArmoryService {
 	}
 
 	private static String describe(WeaponRow weapon) {
-		return (weapon == null) ? "" : weapon.kind() + " " + weapon.serial();
+		return (weapon == null) ? "" : weapon.serial();
 	}
 
 	private Map<String, String> holderNames(List<WeaponIssue> history) {
