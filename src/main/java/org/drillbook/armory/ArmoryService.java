@@ -42,8 +42,11 @@ public class ArmoryService {
 
 	private final Clock clock;
 
+	private final ArmoryRecords records;
+
 	ArmoryService(WeaponRepository weapons, WeaponIssueRepository issues, UnitService units, RecruitService recruits,
-			org.drillbook.account.AccountService accounts, AuditService audit, Clock clock) {
+			org.drillbook.account.AccountService accounts, AuditService audit, Clock clock, ArmoryRecords records) {
+		this.records = records;
 		this.weapons = weapons;
 		this.issues = issues;
 		this.units = units;
@@ -72,7 +75,8 @@ public class ArmoryService {
 		Weapon weapon = find(id);
 		List<WeaponIssue> history = this.issues.history(id);
 		Map<String, String> names = holderNames(history);
-		return new WeaponDetails(weapon.row(), history.stream().map((i) -> i.row(names.get(holderKey(i)))).toList());
+		return new WeaponDetails(weapon.row(), history.stream().map((i) -> i.row(names.get(holderKey(i)))).toList(),
+				this.records.maintenance(id), this.records.roundsSinceMaintenance(id));
 	}
 
 	@Transactional
@@ -150,6 +154,100 @@ public class ArmoryService {
 		weapon.toggleMaintenance();
 		this.audit.record(actor.getUsername(), "WEAPON_MAINTENANCE", "Weapon", weaponId,
 				Changes.of().set("status", weapon.getStatus()));
+	}
+
+	/** Adds an entry to the weapon's maintenance log. */
+	@Transactional
+	public void logMaintenance(long weaponId, java.time.LocalDate doneOn, String action, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		find(weaponId);
+		if (action == null || action.isBlank() || doneOn == null) {
+			throw new ArmoryException("armory.error.maintenanceIncomplete");
+		}
+		this.records.logMaintenance(weaponId, doneOn, action.strip(), actor.getUsername(), this.clock.instant());
+		this.audit.record(actor.getUsername(), "WEAPON_MAINTAINED", "Weapon", weaponId,
+				Changes.of().set("on", doneOn).set("action", action.strip()));
+	}
+
+	/**
+	 * Compares a physical count (the serials seen in the armory) with what should be
+	 * there: weapons in the armory or in maintenance. The result is kept.
+	 */
+	@Transactional
+	public InventoryCheckResult checkInventory(List<String> serialsSeen, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		Map<String, Weapon> byKey = new HashMap<>();
+		this.weapons.register().forEach((w) -> byKey.put(w.getSerialKey(), w));
+		Set<String> seen = new java.util.TreeSet<>();
+		for (String serial : serialsSeen) {
+			String key = WeaponDefinition.normalise(serial);
+			if (!key.isEmpty()) {
+				seen.add(key);
+			}
+		}
+		List<InventoryCheckResult.Line> missing = new java.util.ArrayList<>();
+		int expected = 0;
+		for (Weapon weapon : byKey.values()) {
+			if (inArmory(weapon)) {
+				expected++;
+				if (!seen.contains(weapon.getSerialKey())) {
+					missing.add(new InventoryCheckResult.Line(weapon.row().serial(), weapon.row().makeModel()));
+				}
+			}
+		}
+		List<InventoryCheckResult.Line> unexpected = new java.util.ArrayList<>();
+		for (String key : seen) {
+			Weapon weapon = byKey.get(key);
+			if (weapon == null) {
+				unexpected.add(new InventoryCheckResult.Line(key, null));
+			}
+			else if (!inArmory(weapon)) {
+				unexpected.add(new InventoryCheckResult.Line(weapon.row().serial(), weapon.getStatus().name()));
+			}
+		}
+		missing.sort(java.util.Comparator.comparing(InventoryCheckResult.Line::serial));
+		long id = this.records.saveCheck(actor.getUsername(), this.clock.instant(), expected, seen.size(), missing,
+				unexpected);
+		this.audit.record(actor.getUsername(), "INVENTORY_CHECKED", "Inventory", id,
+				Changes.of()
+					.set("expected", expected)
+					.set("seen", seen.size())
+					.set("missing", missing.size())
+					.set("unexpected", unexpected.size()));
+		return new InventoryCheckResult(id, actor.getUsername(), this.clock.instant(), expected, seen.size(), missing,
+				unexpected);
+	}
+
+	@Transactional(readOnly = true)
+	public List<InventoryCheckResult> inventoryChecks(DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		return this.records.checks(20);
+	}
+
+	/**
+	 * Every weapon with its current holder, for the inventory and "who holds what"
+	 * exports; audited.
+	 */
+	@Transactional
+	public List<InventoryLine> inventoryReport(boolean onlyOut, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		List<Weapon> all = this.weapons.register();
+		List<WeaponIssue> open = this.issues.openFor(all.stream().map(Weapon::getId).toList());
+		Map<Long, WeaponIssue> openByWeapon = new HashMap<>();
+		open.forEach((i) -> openByWeapon.put(i.getWeaponId(), i));
+		Map<String, String> names = holderNames(open);
+		this.audit.record(actor.getUsername(), "INVENTORY_EXPORTED", "Inventory", null,
+				Changes.of().set("onlyOut", onlyOut));
+		return all.stream().filter((w) -> !onlyOut || openByWeapon.containsKey(w.getId())).map((w) -> {
+			WeaponIssue issue = openByWeapon.get(w.getId());
+			IssueRow row = (issue != null) ? issue.row(names.get(holderKey(issue))) : null;
+			return new InventoryLine(w.row(), (row != null) ? row.holder() : null,
+					(row != null) ? row.issuedAt() : null);
+		}).toList();
+	}
+
+	private static boolean inArmory(Weapon weapon) {
+		return weapon.getStatus() == WeaponStatus.IN_ARMORY || weapon.getStatus() == WeaponStatus.IN_MAINTENANCE;
 	}
 
 	/** Issues weapons to a session's attendees in one step: all of them, or none. */

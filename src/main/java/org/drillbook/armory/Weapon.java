@@ -104,6 +104,10 @@ class Weapon {
 				this.status, this.notes, this.version);
 	}
 
+	String getSerialKey() {
+		return this.serialKey;
+	}
+
 	Long getId() {
 		return this.id;
 	}

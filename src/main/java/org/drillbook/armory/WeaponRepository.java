@@ -9,6 +9,10 @@ interface WeaponRepository extends ListCrudRepository<Weapon, Long> {
 
 	boolean existsBySerialKey(String serialKey);
 
+	/** Everything in the register, for exports and counts. */
+	@Query("select w from Weapon w order by w.kind, w.serialKey")
+	java.util.List<Weapon> register();
+
 	@Query("select w from Weapon w where w.status = org.drillbook.armory.WeaponStatus.IN_ARMORY order by w.kind, w.serialKey limit 500")
 	java.util.List<Weapon> available();
 

@@ -35,6 +35,12 @@ class ArmoryServiceTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.drillbook.drill.DrillTypeService drillTypes;
+
+	@Autowired
+	org.drillbook.session.SessionService sessions;
+
 	@Test
 	void serialsAreUniqueAfterNormalisingCaseAndSpaces() {
 		DrillbookUser armorer = this.data.armorer();
@@ -132,6 +138,48 @@ class ArmoryServiceTests {
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.armory.inventory(null, null, null, null, PageRequest.of(0, 10), instructor))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void maintenanceLogCountsRoundsFiredSinceTheLastMaintenance() {
+		DrillbookUser armorer = this.data.armorer();
+		DrillbookUser admin = this.data.admin();
+		long weapon = this.armory.register(rifle(TestData.unique("MT")), armorer);
+		long unit = this.data.unit(null);
+		long recruit = this.data.recruit(unit);
+		long drill = this.drillTypes.define(org.drillbook.drill.DrillTypeDefinition.hits(TestData.unique("G "),
+				org.drillbook.drill.DrillCategory.MARKSMANSHIP, null, 5, 3, "rifle"));
+		long session = this.data.openSession(unit, drill);
+		this.armory.issue(weapon, Holder.recruit(recruit), session, armorer);
+		this.sessions.recordCard(session, recruit,
+				new org.drillbook.session.CardEntry(org.drillbook.session.AttendanceStatus.PRESENT,
+						java.util.Map.of(drill, java.math.BigDecimal.ONE), java.util.Map.of(drill, 5),
+						java.util.UUID.randomUUID()),
+				admin);
+		assertThat(this.armory.details(weapon, armorer).roundsSinceMaintenance()).isEqualTo(5);
+		this.armory.logMaintenance(weapon, java.time.LocalDate.now(), "cleaned and oiled", armorer);
+		WeaponDetails after = this.armory.details(weapon, armorer);
+		assertThat(after.maintenance()).singleElement()
+			.satisfies((m) -> assertThat(m.action()).isEqualTo("cleaned and oiled"));
+		assertThat(after.roundsSinceMaintenance()).isZero();
+	}
+
+	@Test
+	void anInventoryCheckListsWhatIsMissingAndWhatIsUnexpectedAndIsKept() {
+		DrillbookUser armorer = this.data.armorer();
+		String inA = TestData.unique("INV");
+		String inB = TestData.unique("INV");
+		String out = TestData.unique("INV");
+		this.armory.register(rifle(inA), armorer);
+		this.armory.register(rifle(inB), armorer);
+		long issued = this.armory.register(rifle(out), armorer);
+		this.armory.issue(issued, Holder.recruit(this.data.recruit(null)), null, armorer);
+		InventoryCheckResult result = this.armory.checkInventory(List.of(inA.toLowerCase(), out, "NO-SUCH-1"), armorer);
+		assertThat(result.missing()).extracting(InventoryCheckResult.Line::serial)
+			.contains(inB)
+			.doesNotContain(inA, out);
+		assertThat(result.unexpected()).extracting(InventoryCheckResult.Line::serial).contains(out, "NOSUCH1");
+		assertThat(this.armory.inventoryChecks(armorer)).anySatisfy((c) -> assertThat(c.id()).isEqualTo(result.id()));
 	}
 
 	private static WeaponDefinition rifle(String serial) {

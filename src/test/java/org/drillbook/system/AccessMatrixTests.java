@@ -93,6 +93,11 @@ class AccessMatrixTests {
 		row("POST /sessions/{id}/recruits/{recruitId}", O, O, D, D);
 		row("GET /armory", O, D, D, O);
 		row("GET /armory/ammo", O, D, D, O);
+		row("POST /armory/{id}/maintenance-log", O, D, D, O);
+		row("GET /armory/inventory", O, D, D, O);
+		row("POST /armory/inventory", O, D, D, O);
+		row("GET /armory/report.csv", O, D, D, O);
+		row("GET /armory/report.pdf", O, D, D, O);
 		row("GET /armory/sessions/{id}", O, D, D, O);
 		row("POST /armory/sessions/{id}/issue", O, D, D, O);
 		row("POST /armory/sessions/{id}/return", O, D, D, O);
