@@ -168,6 +168,16 @@ public class RecruitService {
 				this.queries.roster(unitIds, asOf, pageable), this.queries.rosterCounts(unitIds, asOf));
 	}
 
+	/**
+	 * The recruit's row of a unit's roster (with sub-units) on a day, if the recruit is
+	 * on it.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<RosterRow> rosterMember(long unitId, LocalDate asOf, long recruitId,
+			DrillbookUser actor) {
+		return this.queries.rosterMember(rosterUnits(unitId, true, actor), asOf, recruitId);
+	}
+
 	/** Takes in many recruits at once, all or none. */
 	@Transactional
 	public void enlistAll(List<Enlistment> enlistments, String by) {

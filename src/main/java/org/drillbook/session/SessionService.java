@@ -426,11 +426,28 @@ public class SessionService {
 		return trainers.stream().filter(AccountRow::enabled).toList();
 	}
 
+	/** The session with just one recruit's card, for answering a card's submission. */
+	@Transactional(readOnly = true)
+	public LogSheet sheetForCard(long id, long recruitId, DrillbookUser actor) {
+		DrillSession session = find(id, actor);
+		return new LogSheet(details(session, actor), List.of(card(session, recruitId, actor)));
+	}
+
+	/** One recruit's card, in a few queries whatever the size of the roster. */
 	private LogCard card(DrillSession session, long recruitId, DrillbookUser actor) {
-		return logSheet(session.getId(), actor).cards()
+		long id = session.getId();
+		AttendanceStatus attendance = this.attendance.findBySessionIdAndRecruitId(id, recruitId)
+			.map(Attendance::getStatus)
+			.orElse(null);
+		List<ResultRow> attempts = this.results.findBySessionAndRecruit(id, recruitId)
 			.stream()
-			.filter((c) -> c.recruitId() == recruitId)
-			.findFirst()
+			.map(DrillResult::row)
+			.toList();
+		return this.recruits.rosterMember(session.getUnitId(), day(session), recruitId, actor)
+			.map((m) -> new LogCard(recruitId, m.callSign(), m.unitCode(), false, attendance, attempts))
+			.or(() -> session.getGuestIds().contains(recruitId) ? java.util.Optional.of(new LogCard(recruitId,
+					this.recruits.callSignsOf(List.of(recruitId)).get(recruitId), "", true, attendance, attempts))
+					: java.util.Optional.empty())
 			.orElseThrow(() -> new IllegalSessionChangeException("session.error.notOnRoster"));
 	}
 

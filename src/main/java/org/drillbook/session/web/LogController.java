@@ -72,7 +72,15 @@ class LogController {
 			}
 			return "redirect:/sessions/" + id + "/log#r" + recruitId;
 		}
-		model.addAttribute("sheet", this.sessions.logSheet(id, user));
+		try {
+			model.addAttribute("sheet", this.sessions.sheetForCard(id, recruitId, user));
+		}
+		catch (IllegalSessionChangeException ex) {
+			model.addAttribute("sheet", this.sessions.logSheet(id, user)); // not on the
+																			// roster: no
+																			// card to
+																			// show
+		}
 		model.addAttribute("attendanceStatuses", AttendanceStatus.values());
 		model.addAttribute("onlyRecruit", recruitId);
 		model.addAttribute("cardProblem", problem);
