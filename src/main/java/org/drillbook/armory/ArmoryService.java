@@ -304,11 +304,22 @@ public class ArmoryService {
 			.toList();
 	}
 
+	/** What an instructor (an account) holds now; for armorers and admins. */
+	@Transactional(readOnly = true)
+	public List<IssueRow> heldByAccount(long accountId, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		return heldRows(this.issues.heldByAccount(accountId));
+	}
+
 	/** What a recruit holds now; for everyone who may see the recruit. */
 	@Transactional(readOnly = true)
 	public List<IssueRow> heldByRecruit(long recruitId, DrillbookUser actor) {
 		this.recruits.details(recruitId, actor);
-		List<WeaponIssue> held = this.issues.heldByRecruit(recruitId);
+		return heldRows(this.issues.heldByRecruit(recruitId));
+	}
+
+	/** Issues described by the weapon held (the serial) rather than by the holder. */
+	private List<IssueRow> heldRows(List<WeaponIssue> held) {
 		Map<Long, WeaponRow> byId = new HashMap<>();
 		this.weapons.findAllById(held.stream().map(WeaponIssue::getWeaponId).toList())
 			.forEach((w) -> byId.put(w.getId(), w.row()));

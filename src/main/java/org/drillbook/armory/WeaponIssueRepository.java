@@ -18,6 +18,9 @@ interface WeaponIssueRepository extends ListCrudRepository<WeaponIssue, Long> {
 	@Query("select i from WeaponIssue i where i.holderRecruitId = ?1 and i.returnedAt is null order by i.issuedAt")
 	List<WeaponIssue> heldByRecruit(long recruitId);
 
+	@Query("select i from WeaponIssue i where i.holderAccountId = ?1 and i.returnedAt is null order by i.issuedAt")
+	List<WeaponIssue> heldByAccount(long accountId);
+
 	@Query("select i from WeaponIssue i where i.weaponId in ?1 and i.returnedAt is null")
 	List<WeaponIssue> openFor(Collection<Long> weaponIds);
 

@@ -82,6 +82,8 @@ class ArmoryServiceTests {
 		DrillbookUser instructor = this.data.user(Role.INSTRUCTOR);
 		this.armory.issue(weapon, this.armory.holder(instructor.getUsername()), null, armorer);
 		assertThat(this.armory.details(weapon, armorer).current().holderAccountId()).isEqualTo(instructor.id());
+		assertThat(this.armory.heldByAccount(instructor.id(), armorer)).singleElement()
+			.satisfies((i) -> assertThat(i.weaponId()).isEqualTo(weapon));
 	}
 
 	@Test

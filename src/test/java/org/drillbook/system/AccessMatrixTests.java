@@ -116,6 +116,7 @@ class AccessMatrixTests {
 		row("POST /armory/{id}/return", O, D, D, O);
 		row("POST /armory/{id}/maintenance", O, D, D, O);
 		row("GET /recruits/{id}/weapons", O, O, D, O);
+		row("GET /accounts/{id}/weapons", O, D, D, D);
 		row("GET /units", O, O, O, O);
 		row("POST /units", O, D, D, D);
 		row("GET /units/new", O, D, D, D);

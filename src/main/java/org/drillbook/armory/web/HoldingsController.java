@@ -22,6 +22,12 @@ class HoldingsController {
 		this.armory = armory;
 	}
 
+	@GetMapping("/accounts/{id}/weapons")
+	String heldByAccount(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
+		model.addAttribute("held", this.armory.heldByAccount(id, user));
+		return "armory/held :: held";
+	}
+
 	@GetMapping("/recruits/{id}/weapons")
 	String held(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
 		model.addAttribute("held", this.armory.heldByRecruit(id, user));
