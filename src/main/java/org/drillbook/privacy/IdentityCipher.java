@@ -117,10 +117,14 @@ public class IdentityCipher {
 	}
 
 	private static void restrict(Path file) {
+		if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			log.warn("Could not restrict the permissions of " + file + "; make it readable by this user only.");
+			return;
+		}
 		try {
 			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
 		}
-		catch (UnsupportedOperationException | IOException ex) {
+		catch (IOException ex) {
 			log.warn("Could not restrict the permissions of " + file + "; make it readable by this user only.");
 		}
 	}
