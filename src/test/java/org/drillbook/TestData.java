@@ -16,6 +16,7 @@ import org.drillbook.drill.DrillCategory;
 import org.drillbook.drill.DrillTypeDefinition;
 import org.drillbook.drill.DrillTypeService;
 import org.drillbook.instructor.InstructorService;
+import org.drillbook.qualification.QualificationService;
 import org.drillbook.recruit.IdentityDetails;
 import org.drillbook.recruit.NewRecruit;
 import org.drillbook.recruit.Position;
@@ -52,8 +53,12 @@ public class TestData {
 
 	private final ArmoryService armory;
 
+	private final QualificationService qualifications;
+
 	TestData(UnitService units, RecruitService recruits, AccountService accounts, InstructorService instructors,
-			UserDetailsService users, DrillTypeService drillTypes, SessionService sessions, ArmoryService armory) {
+			UserDetailsService users, DrillTypeService drillTypes, SessionService sessions, ArmoryService armory,
+			QualificationService qualifications) {
+		this.qualifications = qualifications;
 		this.armory = armory;
 		this.sessions = sessions;
 		this.drillTypes = drillTypes;
@@ -90,6 +95,45 @@ public class TestData {
 				DrillbookUser.SYSTEM);
 		this.sessions.open(id, this.sessions.details(id, DrillbookUser.SYSTEM).version(), DrillbookUser.SYSTEM);
 		return id;
+	}
+
+	/**
+	 * A session of the unit on the given day (10:00 in Warsaw), covering the drill, in
+	 * which each recruit made one attempt with the given value; signed off.
+	 */
+	public long signedOffSession(long unitId, LocalDate day, long drillTypeId,
+			java.util.Map<Long, java.math.BigDecimal> values) {
+		DrillbookUser lead = admin();
+		long id = this.sessions
+			.plan(new SessionPlan(unitId, day.atTime(10, 0).atZone(java.time.ZoneId.of("Europe/Warsaw")).toInstant(),
+					"Range 1", Set.of(drillTypeId), lead.id(), Set.of()), DrillbookUser.SYSTEM);
+		this.sessions.open(id, this.sessions.details(id, DrillbookUser.SYSTEM).version(), DrillbookUser.SYSTEM);
+		// the session may predate their membership: take them in as guests
+		this.recruits.callSignsOf(values.keySet())
+			.values()
+			.forEach((callSign) -> this.sessions.addGuest(id, callSign, DrillbookUser.SYSTEM));
+		values.forEach((recruitId, value) -> this.sessions.recordCard(id, recruitId,
+				new org.drillbook.session.CardEntry(org.drillbook.session.AttendanceStatus.PRESENT,
+						java.util.Map.of(drillTypeId, value), java.util.Map.of(), UUID.randomUUID()),
+				DrillbookUser.SYSTEM));
+		this.sessions.signOff(id, this.sessions.details(id, DrillbookUser.SYSTEM).version(), DrillbookUser.SYSTEM);
+		return id;
+	}
+
+	/** One attempt of a recruit on the session's roster, present. */
+	public void attempt(long sessionId, long recruitId, long drillTypeId, java.math.BigDecimal value) {
+		this.sessions.recordCard(sessionId, recruitId,
+				new org.drillbook.session.CardEntry(org.drillbook.session.AttendanceStatus.PRESENT,
+						java.util.Map.of(drillTypeId, value), java.util.Map.of(), UUID.randomUUID()),
+				DrillbookUser.SYSTEM);
+	}
+
+	/** A qualification with a unique name: pass the drill once within a year. */
+	public long qualification(long drillTypeId) {
+		return this.qualifications.define(new org.drillbook.qualification.QualificationDefinition(unique("Q "), null,
+				List.of(new org.drillbook.qualification.Requirement(drillTypeId,
+						org.drillbook.qualification.QualificationRule.PASSES, 1, 365))),
+				admin());
 	}
 
 	/** A rifle in the armory with a unique serial. */

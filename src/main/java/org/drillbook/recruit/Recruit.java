@@ -82,10 +82,18 @@ class Recruit {
 	 * Moves to another status, if the lifecycle allows it, and records who, when and why.
 	 */
 	void changeStatus(RecruitStatus to, String reason, String by, Instant at) {
+		changeStatus(to, reason, by, at, null);
+	}
+
+	/**
+	 * Moves to another status past missing required qualifications, which the step
+	 * records.
+	 */
+	void changeStatus(RecruitStatus to, String reason, String by, Instant at, String overrideMissing) {
 		if (!this.status.canMoveTo(to)) {
 			throw new IllegalStatusChangeException(this.status, to);
 		}
-		this.statusChanges.add(new StatusChange(this, this.status, to, reason, by, at));
+		this.statusChanges.add(new StatusChange(this, this.status, to, reason, by, at, overrideMissing));
 		this.status = to;
 	}
 

@@ -12,6 +12,11 @@ public record RecruitDetails(long id, String callSign, RecruitStatus status, Loc
 		MembershipRow currentMembership, IdentityDetails identity, Set<RecruitStatus> nextStatuses,
 		List<StatusChangeRow> statusHistory, List<MembershipRow> memberships, long version) {
 
+	/** Whether the lifecycle allows a move to QUALIFIED from here. */
+	public boolean mayBecomeQualified() {
+		return this.nextStatuses.contains(RecruitStatus.QUALIFIED);
+	}
+
 	public boolean identityVisible() {
 		return this.identity != null;
 	}

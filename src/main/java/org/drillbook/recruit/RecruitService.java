@@ -44,8 +44,11 @@ public class RecruitService {
 
 	private final Clock clock;
 
+	private final QualificationCheck qualificationCheck;
+
 	RecruitService(RecruitRepository recruits, MembershipRepository memberships, RecruitQueries queries,
-			UnitService units, AuditService audit, Clock clock) {
+			UnitService units, AuditService audit, Clock clock, QualificationCheck qualificationCheck) {
+		this.qualificationCheck = qualificationCheck;
 		this.audit = audit;
 		this.recruits = recruits;
 		this.memberships = memberships;
@@ -125,13 +128,38 @@ public class RecruitService {
 
 	@Transactional
 	public void changeStatus(long id, RecruitStatus to, String reason, long version, DrillbookUser actor) {
+		changeStatus(id, to, reason, false, version, actor);
+	}
+
+	/**
+	 * Changes a recruit's status. A move to QUALIFIED needs the qualifications that the
+	 * recruit's unit (and the units above it) require; without them it is refused, unless
+	 * the admin overrides with a reason, which is recorded with what was missing.
+	 */
+	@Transactional
+	public void changeStatus(long id, RecruitStatus to, String reason, boolean override, long version,
+			DrillbookUser actor) {
 		actor.require(Role.ADMIN);
 		Recruit recruit = findForChange(id, version);
 		RecruitStatus from = recruit.getStatus();
 		String why = (reason == null || reason.isBlank()) ? null : reason.strip();
-		recruit.changeStatus(to, why, actor.getUsername(), this.clock.instant());
-		this.audit.record(actor.getUsername(), "RECRUIT_STATUS_CHANGED", "Recruit", id,
-				Changes.of().change("status", from, to).set("reason", why));
+		String overridden = null;
+		if (to == RecruitStatus.QUALIFIED && from.canMoveTo(to)) {
+			List<String> missing = this.qualificationCheck.missingFor(id);
+			if (!missing.isEmpty()) {
+				if (!override) {
+					throw new QualificationsMissingException(missing);
+				}
+				if (why == null) {
+					throw new OverrideReasonRequiredException();
+				}
+				overridden = String.join(", ", missing);
+			}
+		}
+		recruit.changeStatus(to, why, actor.getUsername(), this.clock.instant(), overridden);
+		this.audit.record(actor.getUsername(),
+				(overridden != null) ? "RECRUIT_QUALIFIED_BY_OVERRIDE" : "RECRUIT_STATUS_CHANGED", "Recruit", id,
+				Changes.of().change("status", from, to).set("reason", why).set("missingQualifications", overridden));
 	}
 
 	/**

@@ -40,6 +40,9 @@ class StatusChange {
 
 	private String reason;
 
+	@Column(updatable = false)
+	private String overrideMissing;
+
 	@Column(nullable = false, updatable = false)
 	private String changedBy;
 
@@ -50,6 +53,12 @@ class StatusChange {
 	}
 
 	StatusChange(Recruit recruit, RecruitStatus from, RecruitStatus to, String reason, String by, Instant at) {
+		this(recruit, from, to, reason, by, at, null);
+	}
+
+	StatusChange(Recruit recruit, RecruitStatus from, RecruitStatus to, String reason, String by, Instant at,
+			String overrideMissing) {
+		this.overrideMissing = overrideMissing;
 		this.recruit = recruit;
 		this.fromStatus = from;
 		this.toStatus = to;
@@ -66,7 +75,8 @@ class StatusChange {
 	}
 
 	StatusChangeRow row() {
-		return new StatusChangeRow(this.fromStatus, this.toStatus, this.reason, this.changedBy, this.changedAt);
+		return new StatusChangeRow(this.fromStatus, this.toStatus, this.reason, this.changedBy, this.changedAt,
+				this.overrideMissing);
 	}
 
 }

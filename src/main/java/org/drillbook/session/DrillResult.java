@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
 
 /**
  * One attempt of one recruit at one drill type in one session; the pass comes from the
@@ -32,14 +33,20 @@ class DrillResult {
 	@Column(nullable = false, updatable = false)
 	private Long drillTypeId;
 
-	@Column(name = "measured_value", nullable = false, updatable = false)
+	@Column(name = "measured_value", nullable = false)
 	private BigDecimal value;
 
-	@Column(updatable = false)
 	private Integer roundsFired;
 
-	@Column(nullable = false, updatable = false)
+	@Column(nullable = false)
 	private boolean passed;
+
+	private String correctedBy;
+
+	private Instant correctedAt;
+
+	@Version
+	private long version;
 
 	@Column(nullable = false, updatable = false)
 	private String recordedBy;
@@ -66,6 +73,35 @@ class DrillResult {
 		this.submissionKey = submissionKey;
 	}
 
+	/** Corrects a mistyped attempt; who and when are kept, the old value is audited. */
+	void correct(BigDecimal value, Integer roundsFired, boolean passed, String by, Instant at) {
+		this.value = value;
+		this.roundsFired = roundsFired;
+		this.passed = passed;
+		this.correctedBy = by;
+		this.correctedAt = at;
+	}
+
+	Long getDrillTypeId() {
+		return this.drillTypeId;
+	}
+
+	BigDecimal getValue() {
+		return this.value;
+	}
+
+	Integer getRoundsFired() {
+		return this.roundsFired;
+	}
+
+	boolean isPassed() {
+		return this.passed;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
 	Long getRecruitId() {
 		return this.recruitId;
 	}
@@ -76,7 +112,7 @@ class DrillResult {
 
 	ResultRow row() {
 		return new ResultRow(this.id, this.recruitId, this.drillTypeId, this.value, this.roundsFired, this.passed,
-				this.recordedBy, this.recordedAt);
+				this.recordedBy, this.recordedAt, this.correctedBy, this.version);
 	}
 
 }

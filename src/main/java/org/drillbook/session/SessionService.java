@@ -264,6 +264,59 @@ public class SessionService {
 		return card(session, recruitId, actor);
 	}
 
+	/** One recorded attempt of an open session, to correct it. */
+	@Transactional(readOnly = true)
+	public ResultCorrection resultForCorrection(long id, long resultId, DrillbookUser actor) {
+		DrillSession session = find(id, actor);
+		session.requireOpen();
+		DrillResult result = resultOf(id, resultId);
+		DrillTypeRow drill = this.drillTypes.find(result.getDrillTypeId());
+		String callSign = this.recruits.callSignsOf(List.of(result.getRecruitId())).get(result.getRecruitId());
+		return new ResultCorrection(id, result.row(), callSign, drill);
+	}
+
+	/**
+	 * Corrects a mistyped attempt while its session is open (an admin reopens a
+	 * signed-off one first); the pass is decided again by the drill's standard, and the
+	 * old and new values go to the audit trail.
+	 */
+	@Transactional
+	public void correctResult(long id, long resultId, BigDecimal value, Integer roundsFired, String reason,
+			long version, DrillbookUser actor) {
+		DrillSession session = find(id, actor);
+		session.requireOpen();
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalSessionChangeException("session.error.correctionReason");
+		}
+		DrillResult result = resultOf(id, resultId);
+		if (result.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(DrillResult.class, resultId);
+		}
+		DrillTypeRow drill = this.drillTypes.find(result.getDrillTypeId());
+		BigDecimal maximum = drill.definition().maximum();
+		if (value.signum() < 0 || (maximum != null && value.compareTo(maximum) > 0)
+				|| (roundsFired != null && roundsFired < 0)) {
+			throw new IllegalSessionChangeException("session.error.valueOutOfRange");
+		}
+		boolean passed = drill.definition().passes(value);
+		Changes changes = Changes.of()
+			.set("recruit", result.getRecruitId())
+			.set("drill", drill.name())
+			.change("value", result.getValue(), value)
+			.change("rounds", result.getRoundsFired(), roundsFired)
+			.change("passed", result.isPassed(), passed)
+			.set("reason", reason.strip());
+		result.correct(value, roundsFired, passed, actor.getUsername(), this.clock.instant());
+		this.results.flush();
+		this.audit.record(actor.getUsername(), "RESULT_CORRECTED", "Session", id, changes);
+	}
+
+	private DrillResult resultOf(long sessionId, long resultId) {
+		return this.results.findById(resultId)
+			.filter((r) -> r.getSessionId() == sessionId)
+			.orElseThrow(() -> new SessionNotFoundException(sessionId));
+	}
+
 	/**
 	 * A recruit's training record, for everyone who may see the recruit; a fixed number
 	 * of queries whatever the number of sessions.

@@ -158,6 +158,23 @@ class AccessMatrixTests {
 		row("POST /accounts/{id}/password", O, D, D, D);
 		row("GET /audit", O, D, D, D);
 		row("GET /audit.csv", O, D, D, D);
+		row("GET /sessions/{id}/results/{resultId}/edit", O, O, D, D);
+		row("POST /sessions/{id}/results/{resultId}", O, O, D, D);
+		row("GET /qualifications", O, O, O, D);
+		row("POST /qualifications", O, D, D, D);
+		row("GET /qualifications/new", O, D, D, D);
+		row("GET /qualifications/{id}", O, O, O, D);
+		row("POST /qualifications/{id}", O, D, D, D);
+		row("GET /qualifications/{id}/edit", O, D, D, D);
+		row("POST /qualifications/{id}/retire", O, D, D, D);
+		row("POST /qualifications/{id}/reinstate", O, D, D, D);
+		row("GET /readiness", O, O, O, D);
+		row("GET /readiness/units/{id}", O, O, D, D);
+		row("GET /readiness/units/{id}/qualifications/{qualificationId}", O, O, D, D);
+		row("POST /readiness/units/{id}/requirements", O, D, D, D);
+		row("GET /readiness/expiring", O, O, O, D);
+		row("GET /readiness/expiring.csv", O, O, O, D);
+		row("GET /recruits/{id}/qualifications", O, O, D, D);
 	}
 
 	/**
@@ -176,7 +193,11 @@ class AccessMatrixTests {
 			Map.entry("POST /sessions/{id}/cancel", new String[] { "version", "0" }),
 			Map.entry("POST /sessions/{id}/reopen", new String[] { "version", "0", "reason", "typo" }),
 			Map.entry("POST /sessions/{id}/guests", new String[] { "callSign", "nobody" }),
-			Map.entry("POST /armory/{id}/maintenance", new String[] { "version", "0" }));
+			Map.entry("POST /armory/{id}/maintenance", new String[] { "version", "0" }),
+			Map.entry("POST /sessions/{id}/results/{resultId}",
+					new String[] { "value", "1", "reason", "typo", "version", "0" }),
+			Map.entry("POST /qualifications/{id}/retire", new String[] { "version", "0" }),
+			Map.entry("POST /qualifications/{id}/reinstate", new String[] { "version", "0" }));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -212,6 +233,15 @@ class AccessMatrixTests {
 
 	private long otherSession;
 
+	private long ownResult;
+
+	private long otherResult;
+
+	private long qualification;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	private static void row(String endpoint, Access admin, Access ownInstructor, Access otherInstructor,
 			Access armorer) {
 		MATRIX.put(endpoint, new Access[] { admin, ownInstructor, otherInstructor, armorer });
@@ -231,6 +261,14 @@ class AccessMatrixTests {
 		this.ownSession = this.data.openSession(this.ownUnit, this.drill);
 		this.weapon = this.data.weapon();
 		this.otherSession = this.data.openSession(this.otherUnit, this.drill);
+		this.ownResult = result(this.ownSession, this.ownRecruit);
+		this.otherResult = result(this.otherSession, this.otherRecruit);
+		this.qualification = this.data.qualification(this.drill);
+	}
+
+	private long result(long session, long recruit) {
+		this.data.attempt(session, recruit, this.drill, java.math.BigDecimal.ONE);
+		return this.jdbc.queryForObject("select max(id) from drill_result where session_id = ?", Long.class, session);
 	}
 
 	@Test
@@ -297,7 +335,9 @@ class AccessMatrixTests {
 	private MockHttpServletResponse request(String endpoint, DrillbookUser who, boolean own, boolean withCsrf) {
 		String[] parts = endpoint.split(" ", 2);
 		String path = parts[1].replace("{id}", String.valueOf(id(parts[1], own)))
-			.replace("{recruitId}", String.valueOf(own ? this.ownRecruit : this.otherRecruit));
+			.replace("{recruitId}", String.valueOf(own ? this.ownRecruit : this.otherRecruit))
+			.replace("{resultId}", String.valueOf(own ? this.ownResult : this.otherResult))
+			.replace("{qualificationId}", String.valueOf(this.qualification));
 		MockMvcRequestBuilder request = this.mvc.method(HttpMethod.valueOf(parts[0])).uri(path);
 		if (who != null) {
 			request = request.with(user(who));
@@ -315,11 +355,14 @@ class AccessMatrixTests {
 	}
 
 	private long id(String path, boolean own) {
-		if (path.startsWith("/units/")) {
+		if (path.startsWith("/units/") || path.startsWith("/readiness/units/")) {
 			return own ? this.ownUnit : this.otherUnit;
 		}
 		if (path.startsWith("/recruits/")) {
 			return own ? this.ownRecruit : this.otherRecruit;
+		}
+		if (path.startsWith("/qualifications/")) {
+			return this.qualification;
 		}
 		if (path.startsWith("/drills/")) {
 			return this.drill;

@@ -7,6 +7,8 @@ import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
 import org.drillbook.recruit.DuplicateCallSignException;
 import org.drillbook.recruit.IllegalStatusChangeException;
+import org.drillbook.recruit.OverrideReasonRequiredException;
+import org.drillbook.recruit.QualificationsMissingException;
 import org.drillbook.recruit.NewRecruit;
 import org.drillbook.recruit.Position;
 import org.drillbook.recruit.RecruitDetails;
@@ -71,7 +73,7 @@ class RecruitController {
 		RecruitDetails recruit = this.recruits.details(id, user);
 		model.addAttribute("recruit", recruit);
 		if (!model.containsAttribute("statusForm")) {
-			model.addAttribute("statusForm", new StatusForm(null, "", recruit.version()));
+			model.addAttribute("statusForm", new StatusForm(null, "", false, recruit.version()));
 		}
 		if (!model.containsAttribute("transferForm")) {
 			model.addAttribute("transferForm",
@@ -144,12 +146,19 @@ class RecruitController {
 			BindingResult binding, @AuthenticationPrincipal DrillbookUser user, RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
-				this.recruits.changeStatus(id, form.status(), form.reason(), form.version(), user);
+				this.recruits.changeStatus(id, form.status(), form.reason(), form.override(), form.version(), user);
 				redirect.addFlashAttribute("flashSuccess", "recruit.status.changed");
 				return "redirect:/recruits/" + id;
 			}
 			catch (IllegalStatusChangeException ex) {
 				binding.rejectValue("status", "recruit.status.error.notAllowed");
+			}
+			catch (QualificationsMissingException ex) {
+				binding.rejectValue("status", "recruit.status.error.qualificationsMissing",
+						new Object[] { String.join(", ", ex.getMissing()) }, null);
+			}
+			catch (OverrideReasonRequiredException ex) {
+				binding.rejectValue("reason", "recruit.status.error.overrideReason");
 			}
 			catch (OptimisticLockingFailureException ex) {
 				redirect.addFlashAttribute("flashError", "form.conflict.reload");

@@ -4,7 +4,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.drillbook.recruit.RecruitStatus;
 
-/** A change of status with its reason. */
-record StatusForm(@NotNull RecruitStatus status, @Size(max = 500) String reason, long version) {
+/**
+ * A change of status with its reason; {@code override} moves to QUALIFIED without the
+ * unit's required qualifications.
+ */
+record StatusForm(@NotNull RecruitStatus status, @Size(max = 500) String reason, boolean override, long version) {
 
 }

@@ -10,9 +10,11 @@ import org.drillbook.session.AttendanceStatus;
 import org.drillbook.session.CardEntry;
 import org.drillbook.session.IllegalSessionChangeException;
 import org.drillbook.session.LogCard;
+import org.drillbook.session.ResultCorrection;
 import org.drillbook.session.SessionService;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -98,6 +100,49 @@ class LogController {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
 		}
 		return "redirect:/sessions/" + id + "/log";
+	}
+
+	@GetMapping("/results/{resultId}/edit")
+	String correctForm(@PathVariable long id, @PathVariable long resultId, @AuthenticationPrincipal DrillbookUser user,
+			Model model) {
+		ResultCorrection correction = this.sessions.resultForCorrection(id, resultId, user);
+		model.addAttribute("correction", correction);
+		if (!model.containsAttribute("value")) {
+			model.addAttribute("value", correction.result().value().toPlainString());
+			model.addAttribute("rounds", correction.result().roundsFired());
+		}
+		return "session/correct";
+	}
+
+	@PostMapping("/results/{resultId}")
+	String correct(@PathVariable long id, @PathVariable long resultId, @RequestParam String value,
+			@RequestParam(required = false) String rounds, @RequestParam(defaultValue = "") String reason,
+			@RequestParam long version, @AuthenticationPrincipal DrillbookUser user, Model model,
+			RedirectAttributes redirect) {
+		ResultCorrection correction = this.sessions.resultForCorrection(id, resultId, user);
+		String problem;
+		try {
+			this.sessions.correctResult(id, resultId, new BigDecimal(value.strip().replace(',', '.')),
+					(rounds == null || rounds.isBlank()) ? null : Integer.valueOf(rounds.strip()), reason, version,
+					user);
+			redirect.addFlashAttribute("flashSuccess", "session.resultCorrected");
+			return "redirect:/sessions/" + id + "/log#r" + correction.result().recruitId();
+		}
+		catch (NumberFormatException ex) {
+			problem = "session.error.badValue";
+		}
+		catch (IllegalSessionChangeException ex) {
+			problem = ex.getMessage();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			problem = "form.conflict.reload";
+		}
+		model.addAttribute("correction", this.sessions.resultForCorrection(id, resultId, user));
+		model.addAttribute("value", value);
+		model.addAttribute("rounds", rounds);
+		model.addAttribute("reason", reason);
+		model.addAttribute("problem", problem);
+		return "session/correct";
 	}
 
 	/**
