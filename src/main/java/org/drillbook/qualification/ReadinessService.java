@@ -97,10 +97,10 @@ public class ReadinessService {
 
 	/** One list of a unit's members for one qualification, paginated. */
 	@Transactional(readOnly = true)
-	public Page<MemberStanding> members(long unitId, long qualificationId, MemberList list, Pageable pageable,
+	public MemberListPage members(long unitId, long qualificationId, MemberList list, Pageable pageable,
 			DrillbookUser actor) {
 		actor.require(Role.ADMIN, Role.INSTRUCTOR);
-		this.units.details(unitId, actor);
+		UnitDetails unit = this.units.details(unitId, actor);
 		Map<Long, String> names = this.calculator.activeQualifications();
 		if (!names.containsKey(qualificationId)) {
 			throw new QualificationNotFoundException(qualificationId);
@@ -113,7 +113,8 @@ public class ReadinessService {
 			.toList();
 		int from = (int) Math.min(pageable.getOffset(), all.size());
 		int to = Math.min(from + pageable.getPageSize(), all.size());
-		return new PageImpl<>(all.subList(from, to), pageable, all.size());
+		return new MemberListPage(unit, qualificationId, names.get(qualificationId), list,
+				new PageImpl<>(all.subList(from, to), pageable, all.size()));
 	}
 
 	/** Every unit the reader may see, in tree order, paginated. */

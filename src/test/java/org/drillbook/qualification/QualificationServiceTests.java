@@ -203,8 +203,9 @@ class QualificationServiceTests {
 			.collect(java.util.stream.Collectors.toMap(UnitShareRow::unitId, (u) -> u.share(q).percentHeld()));
 		assertThat(percents).containsEntry(alpha, 66).containsEntry(bravo, 50);
 
-		org.springframework.data.domain.Page<MemberStanding> page = this.readiness.members(this.platoon, q,
-				MemberList.MISSING, PageRequest.of(0, 1), this.admin);
+		org.springframework.data.domain.Page<MemberStanding> page = this.readiness
+			.members(this.platoon, q, MemberList.MISSING, PageRequest.of(0, 1), this.admin)
+			.members();
 		assertThat(page.getTotalElements()).isEqualTo(2);
 		assertThat(page.getContent()).extracting(MemberStanding::recruitId).containsExactly(b2);
 		assertThat(this.readiness.expiring(this.admin)).anySatisfy((alert) -> {

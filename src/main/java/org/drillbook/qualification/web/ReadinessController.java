@@ -6,6 +6,7 @@ import java.util.List;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.qualification.ExpiringAlert;
 import org.drillbook.qualification.MemberList;
+import org.drillbook.qualification.MemberListPage;
 import org.drillbook.qualification.MemberStanding;
 import org.drillbook.qualification.QualificationService;
 import org.drillbook.qualification.ReadinessService;
@@ -69,10 +70,9 @@ class ReadinessController {
 	String members(@PathVariable long id, @PathVariable long qualificationId,
 			@RequestParam(defaultValue = "MISSING") MemberList list, @PageableDefault(size = 50) Pageable pageable,
 			@AuthenticationPrincipal DrillbookUser user, Model model) {
-		model.addAttribute("members", this.readiness.members(id, qualificationId, list, pageable, user));
-		model.addAttribute("readiness", this.readiness.ofUnit(id, user));
-		model.addAttribute("qualificationId", qualificationId);
-		model.addAttribute("list", list);
+		MemberListPage page = this.readiness.members(id, qualificationId, list, pageable, user);
+		model.addAttribute("memberList", page);
+		model.addAttribute("members", page.members());
 		model.addAttribute("lists", MemberList.values());
 		return "qualification/members";
 	}
