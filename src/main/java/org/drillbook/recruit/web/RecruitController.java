@@ -143,7 +143,8 @@ class RecruitController {
 
 	@PostMapping("/{id}/status")
 	String changeStatus(@PathVariable long id, @Valid @ModelAttribute("statusForm") StatusForm form,
-			BindingResult binding, @AuthenticationPrincipal DrillbookUser user, RedirectAttributes redirect) {
+			BindingResult binding, @AuthenticationPrincipal DrillbookUser user, Model model,
+			RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
 				this.recruits.changeStatus(id, form.status(), form.reason(), form.override(), form.version(), user);
@@ -165,9 +166,8 @@ class RecruitController {
 				return "redirect:/recruits/" + id;
 			}
 		}
-		redirect.addFlashAttribute("org.springframework.validation.BindingResult.statusForm", binding);
-		redirect.addFlashAttribute("statusForm", form);
-		return "redirect:/recruits/" + id;
+		// the page again, with the form as it was sent and its errors
+		return show(id, user, model);
 	}
 
 	@PostMapping("/{id}/transfer")

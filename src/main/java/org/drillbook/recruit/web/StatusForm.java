@@ -8,6 +8,11 @@ import org.drillbook.recruit.RecruitStatus;
  * A change of status with its reason; {@code override} moves to QUALIFIED without the
  * unit's required qualifications.
  */
-record StatusForm(@NotNull RecruitStatus status, @Size(max = 500) String reason, boolean override, long version) {
+record StatusForm(@NotNull RecruitStatus status, @Size(max = 500) String reason, Boolean override, long version) {
+
+	StatusForm {
+		// an unticked checkbox sends nothing
+		override = Boolean.TRUE.equals(override);
+	}
 
 }
