@@ -32,6 +32,10 @@ import org.drillbook.account.Role;
 import org.drillbook.drill.DrillCategory;
 import org.drillbook.drill.DrillTypeDefinition;
 import org.drillbook.drill.DrillTypeService;
+import org.drillbook.qualification.QualificationDefinition;
+import org.drillbook.qualification.QualificationRule;
+import org.drillbook.qualification.QualificationService;
+import org.drillbook.qualification.Requirement;
 import org.drillbook.recruit.Enlistment;
 import org.drillbook.recruit.Position;
 import org.drillbook.recruit.RecruitService;
@@ -83,14 +87,18 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final SessionService sessions;
 
+	private final QualificationService qualifications;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	DemoDataSeeder(DemoProperties properties, InitialAdminProperties admin, AccountService accounts, UnitService units,
 			RecruitService recruits, DrillTypeService drillTypes, InstructorService instructors,
-			SessionService sessions, PlatformTransactionManager transactionManager, Clock clock) {
+			SessionService sessions, QualificationService qualifications, PlatformTransactionManager transactionManager,
+			Clock clock) {
 		this.sessions = sessions;
+		this.qualifications = qualifications;
 		this.properties = properties;
 		this.instructors = instructors;
 		this.admin = admin;
@@ -114,7 +122,45 @@ class DemoDataSeeder implements ApplicationRunner {
 				seedSessions(new Random(this.properties.randomSeed() + 1));
 				log.info("Seeded the demo battalion with " + this.properties.recruits() + " recruits.");
 			}
+			seedQualifications();
 		});
+	}
+
+	/**
+	 * Three qualifications on the demo catalogue; the battalion requires two of them. The
+	 * handling check is valid for 45 days, so that some of the demo's results lapse soon.
+	 */
+	private void seedQualifications() {
+		if (!this.units.exists(BATTALION) || this.qualifications.exists("Basic rifle")) {
+			return;
+		}
+		DrillbookUser admin = DrillbookUser.SYSTEM;
+		long rifle = this.qualifications
+			.define(new QualificationDefinition("Basic rifle", "Safe handling and a grouping on the 25 m range.",
+					List.of(requirement("Weapon safety and handling check", QualificationRule.LAST_ATTEMPT, 1, 45),
+							requirement("Grouping at 25 m", QualificationRule.PASSES, 1, 180))),
+					admin);
+		long aid = this.qualifications.define(
+				new QualificationDefinition("Combat first aid",
+						"Tourniquet twice within 90 days, and the casualty care drill passed at the last attempt.",
+						List.of(requirement("Tourniquet self-application", QualificationRule.PASSES, 2, 90),
+								requirement("Casualty care under fire", QualificationRule.LAST_ATTEMPT, 1, 365))),
+				admin);
+		this.qualifications.define(new QualificationDefinition("Squad tactics", null,
+				List.of(requirement("React to contact", QualificationRule.PASSES, 1, 120),
+						requirement("Ambush break contact", QualificationRule.PASSES, 1, 120))),
+				admin);
+		this.qualifications.requireOfUnit(this.units.reference(BATTALION).getId(), List.of(rifle, aid), admin);
+	}
+
+	private Requirement requirement(String drill, QualificationRule rule, int passes, int days) {
+		long id = this.drillTypes.active()
+			.stream()
+			.filter((d) -> d.name().equals(drill))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		return new Requirement(id, rule, passes, days);
 	}
 
 	private void seedAccounts() {

@@ -86,6 +86,11 @@ public class QualificationService {
 				requiredBy);
 	}
 
+	@Transactional(readOnly = true)
+	public boolean exists(String name) {
+		return this.qualifications.existsByNameIgnoreCase(name);
+	}
+
 	@Transactional
 	public long define(QualificationDefinition definition, DrillbookUser actor) {
 		actor.require(Role.ADMIN);

@@ -47,12 +47,18 @@ class DemoDataSeederTests {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
+	@Autowired
+	org.drillbook.qualification.QualificationService qualifications;
+
+	@Autowired
+	org.drillbook.qualification.ReadinessService readiness;
+
 	@Test
 	void seedsABattalionOnceAndARestartAddsNothing() {
 		Dashboard before = this.dashboards.dashboard();
 		DemoDataSeeder seeder = new DemoDataSeeder(new DemoProperties(true, 60, 7L),
 				new InitialAdminProperties(null, null), this.accounts, this.units, this.recruits, this.drillTypes,
-				this.instructors, this.sessions, this.transactionManager, Clock.systemUTC());
+				this.instructors, this.sessions, this.qualifications, this.transactionManager, Clock.systemUTC());
 		seeder.run(null);
 		Dashboard seeded = this.dashboards.dashboard();
 		assertThat(seeded.activeUnits() - before.activeUnits()).isEqualTo(1 + 3 + 9 + 27);
@@ -65,8 +71,19 @@ class DemoDataSeederTests {
 		assertThat(sessionsSeeded).isGreaterThanOrEqualTo(9 * 6);
 		assertThat(this.jdbc.queryForObject("select count(*) from drill_result", Long.class)).isPositive();
 
+		assertThat(this.qualifications.exists("Basic rifle")).isTrue();
+		long battalion = this.units.reference(DemoDataSeeder.BATTALION).getId();
+		assertThat(this.qualifications.requiredOf(battalion, org.drillbook.account.DrillbookUser.SYSTEM).own())
+			.hasSize(2);
+		var readiness = this.readiness.ofUnit(battalion, org.drillbook.account.DrillbookUser.SYSTEM);
+		assertThat(readiness.members()).isPositive();
+		assertThat(readiness.qualifications()).anySatisfy((q) -> assertThat(q.share().held()).isPositive());
+		long qualificationsSeeded = this.jdbc.queryForObject("select count(*) from qualification", Long.class);
+
 		seeder.run(null);
 		assertThat(this.dashboards.dashboard()).isEqualTo(seeded);
+		assertThat(this.jdbc.queryForObject("select count(*) from qualification", Long.class))
+			.isEqualTo(qualificationsSeeded);
 		assertThat(this.jdbc.queryForObject("select count(*) from drill_session", Long.class))
 			.isEqualTo(sessionsSeeded);
 	}

@@ -5,6 +5,10 @@ import java.util.List;
 
 import org.drillbook.TestData;
 import org.drillbook.account.DrillbookUser;
+import org.drillbook.qualification.QualificationDefinition;
+import org.drillbook.qualification.QualificationRule;
+import org.drillbook.qualification.QualificationService;
+import org.drillbook.qualification.Requirement;
 import org.drillbook.recruit.IdentityDetails;
 import org.drillbook.recruit.NewRecruit;
 import org.drillbook.recruit.Position;
@@ -39,6 +43,9 @@ class EscapingTests {
 	@Autowired
 	TestData data;
 
+	@Autowired
+	QualificationService qualifications;
+
 	@Test
 	void storedMarkupIsEscapedEverywhere() throws Exception {
 		DrillbookUser admin = this.data.admin();
@@ -53,6 +60,17 @@ class EscapingTests {
 		for (String page : List.of("/units?size=2000", "/units/" + unit, "/units/" + unit + "/edit",
 				"/units/" + unit + "/roster", "/recruits/" + recruit, "/recruits/" + recruit + "/edit",
 				"/recruits?unit=" + unit, "/audit?entityType=Unit&entityId=" + unit)) {
+			String html = this.mvc.get().uri(page).with(user(admin)).exchange().getResponse().getContentAsString();
+			assertThat(html).as(page).doesNotContain(SCRIPT).contains("&lt;script&gt;");
+		}
+		long qualification = this.qualifications.define(
+				new QualificationDefinition("Qualification " + SCRIPT + TestData.unique(""), "Description " + SCRIPT,
+						List.of(new Requirement(this.data.drillType(), QualificationRule.PASSES, 1, 30))),
+				admin);
+		for (String page : List.of("/qualifications?size=500", "/qualifications/" + qualification,
+				"/qualifications/" + qualification + "/edit", "/readiness/units/" + unit,
+				"/readiness/units/" + unit + "/qualifications/" + qualification + "?list=ALL",
+				"/recruits/" + recruit + "/qualifications")) {
 			String html = this.mvc.get().uri(page).with(user(admin)).exchange().getResponse().getContentAsString();
 			assertThat(html).as(page).doesNotContain(SCRIPT).contains("&lt;script&gt;");
 		}

@@ -31,7 +31,8 @@ class SecurityHeadersTests {
 		for (String page : List.of("/", "/units", "/units/" + unit, "/units/new", "/units/" + unit + "/edit",
 				"/units/" + unit + "/roster", "/recruits", "/recruits/new", "/recruits/" + recruit,
 				"/recruits/" + recruit + "/edit", "/recruits/import", "/instructors", "/instructors/new", "/audit",
-				"/account/password")) {
+				"/account/password", "/qualifications", "/qualifications/new", "/readiness", "/readiness/units/" + unit,
+				"/readiness/expiring", "/recruits/" + recruit + "/qualifications")) {
 			check(this.mvc.get().uri(page).with(user(admin)).exchange(), page);
 		}
 		check(this.mvc.get().uri("/login").exchange(), "/login");
