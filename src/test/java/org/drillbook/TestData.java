@@ -17,10 +17,12 @@ import org.drillbook.drill.DrillTypeDefinition;
 import org.drillbook.drill.DrillTypeService;
 import org.drillbook.instructor.InstructorService;
 import org.drillbook.qualification.QualificationService;
+import org.drillbook.recruit.Enlistment;
 import org.drillbook.recruit.IdentityDetails;
 import org.drillbook.recruit.NewRecruit;
 import org.drillbook.recruit.Position;
 import org.drillbook.recruit.RecruitService;
+import org.drillbook.recruit.RecruitStatus;
 import org.drillbook.session.SessionPlan;
 import org.drillbook.session.SessionService;
 import org.drillbook.unit.UnitService;
@@ -134,6 +136,39 @@ public class TestData {
 				List.of(new org.drillbook.qualification.Requirement(drillTypeId,
 						org.drillbook.qualification.QualificationRule.PASSES, 1, 365))),
 				admin());
+	}
+
+	/** A battalion of 5 companies of 10 squads, with its squads in order. */
+	public record Battalion(long id, List<Long> squadIds) {
+
+	}
+
+	/**
+	 * A battalion whose recruits are spread over its squads, enlisted in one go (the path
+	 * the demo and the import use), each with the status the function gives for its
+	 * index.
+	 */
+	public Battalion battalion(int recruits, java.util.function.IntFunction<RecruitStatus> status) {
+		long root = unit(null);
+		List<Long> squadIds = new java.util.ArrayList<>();
+		List<String> squads = new java.util.ArrayList<>();
+		for (int c = 0; c < 5; c++) {
+			long company = unit(root);
+			for (int s = 0; s < 10; s++) {
+				long squad = unit(company);
+				squadIds.add(squad);
+				squads.add(this.units.details(squad, DrillbookUser.SYSTEM).code());
+			}
+		}
+		String tag = unique("B");
+		List<Enlistment> enlistments = new java.util.ArrayList<>(recruits);
+		for (int i = 0; i < recruits; i++) {
+			enlistments.add(new Enlistment(tag + "-" + i, LocalDate.of(2025, 6, 1),
+					new IdentityDetails("Name " + i, LocalDate.of(1990, 1, 1), "Ukrainian", null, null, null),
+					squads.get(i % squads.size()), Position.MEMBER, status.apply(i)));
+		}
+		this.recruits.enlistAll(enlistments, "test");
+		return new Battalion(root, squadIds);
 	}
 
 	/** A rifle in the armory with a unique serial. */

@@ -26,57 +26,61 @@ import org.springframework.stereotype.Component;
 class QualificationRecords {
 
 	/**
-	 * Per member and requirement of an active qualification: the day of the N-th most
-	 * recent pass, the day and outcome of the last attempt, and the passes within the
-	 * window. Only results of signed-off sessions count. {@code members} is a CTE body
-	 * giving recruit_id and unit_id.
+	 * Per member (from the {@code members} CTE body, giving recruit_id) and requirement
+	 * of an active qualification that the member has attempts for: the day of the N-th
+	 * most recent pass, the day and outcome of the last attempt, and the passes within
+	 * the window. Only results of signed-off sessions count. Each member's results are
+	 * read through the (recruit, drill type) index, so the plan stays linear in the
+	 * number of members whatever the planner's statistics say.
 	 */
 	private static final String EVIDENCE = """
 			with members as (%s),
 			requirements as (
-			    select q.id as qualification_id, r.drill_type_id, r.rule, r.min_passes, r.window_days
+			    select q.id as qualification_id, r.drill_type_id, r.min_passes, r.window_days
 			    from qualification q
 			    join qualification_requirement r on r.qualification_id = q.id and r.revision = q.revision
 			    where not q.retired
 			),
 			attempts as (
-			    select dr.recruit_id, dr.drill_type_id, dr.passed,
-			           cast(s.starts_at at time zone :zone as date) as day,
+			    select m.recruit_id, a.drill_type_id, a.passed,
+			           cast(a.starts_at at time zone :zone as date) as day,
 			           row_number() over w as attempt_no,
-			           count(*) filter (where dr.passed) over w as passes_so_far
-			    from drill_result dr
-			    join drill_session s on s.id = dr.session_id
-			    where s.status = 'SIGNED_OFF'
-			      and dr.recruit_id in (select recruit_id from members)
-			      and dr.drill_type_id in (select drill_type_id from requirements)
-			    window w as (partition by dr.recruit_id, dr.drill_type_id
-			                 order by s.starts_at desc, dr.recorded_at desc, dr.id desc
+			           count(*) filter (where a.passed) over w as passes_so_far
+			    from members m
+			    cross join lateral (
+			        select dr.drill_type_id, dr.passed, s.starts_at, dr.recorded_at, dr.id
+			        from drill_result dr
+			        join drill_session s on s.id = dr.session_id
+			        where dr.recruit_id = m.recruit_id and s.status = 'SIGNED_OFF'
+			          and dr.drill_type_id in (select drill_type_id from requirements)
+			    ) a
+			    window w as (partition by m.recruit_id, a.drill_type_id
+			                 order by a.starts_at desc, a.recorded_at desc, a.id desc
 			                 rows between unbounded preceding and current row)
 			)
-			select m.recruit_id, rc.call_sign, m.unit_id, q.qualification_id, q.drill_type_id, q.rule,
-			       q.min_passes, q.window_days,
+			select a.recruit_id, q.qualification_id, q.drill_type_id,
 			       max(a.day) filter (where a.passed and a.passes_so_far = q.min_passes) as nth_pass_day,
 			       max(a.day) filter (where a.attempt_no = 1) as last_day,
 			       coalesce(bool_or(a.passed) filter (where a.attempt_no = 1), false) as last_passed,
-			       count(a.day) filter (where a.passed and a.day >= cast(:today as date) - q.window_days) as passes_within
-			from members m
-			join recruit rc on rc.id = m.recruit_id
-			cross join requirements q
-			left join attempts a on a.recruit_id = m.recruit_id and a.drill_type_id = q.drill_type_id
-			group by m.recruit_id, rc.call_sign, m.unit_id, q.qualification_id, q.drill_type_id, q.rule,
-			         q.min_passes, q.window_days
-			order by lower(rc.call_sign), m.recruit_id, q.qualification_id, q.drill_type_id
+			       count(*) filter (where a.passed and a.day >= cast(:today as date) - q.window_days) as passes_within
+			from attempts a
+			join requirements q on q.drill_type_id = a.drill_type_id
+			group by a.recruit_id, q.qualification_id, q.drill_type_id
 			""";
 
 	private static final String CURRENT_MEMBERS = """
-			select m.recruit_id, m.unit_id from membership m
+			select m.recruit_id from membership m
 			where m.unit_id in (:units) and m.valid_from <= :today and (m.valid_to is null or m.valid_to > :today)
 			""";
 
-	private static final String ONE_RECRUIT = """
-			select r.id as recruit_id,
-			       (select m.unit_id from membership m where m.recruit_id = r.id and m.valid_to is null) as unit_id
-			from recruit r where r.id = :recruit
+	private static final String ONE_RECRUIT = "select cast(:recruit as bigint) as recruit_id";
+
+	private static final String REQUIREMENTS = """
+			select q.id, r.drill_type_id, r.rule, r.min_passes, r.window_days
+			from qualification q
+			join qualification_requirement r on r.qualification_id = q.id and r.revision = q.revision
+			where not q.retired
+			order by q.id, r.drill_type_id
 			""";
 
 	private static final String UNIT_AND_ANCESTORS = """
@@ -214,20 +218,66 @@ class QualificationRecords {
 
 	/**
 	 * Evidence of every current member of the given units, for every active
-	 * qualification.
+	 * qualification: three statements (the members, the requirements, the attempts
+	 * grouped per member and requirement) whatever the number of members.
 	 */
 	List<MemberEvidence> evidenceOfMembers(Collection<Long> unitIds, LocalDate today, ZoneId zone) {
 		if (unitIds.isEmpty()) {
 			return List.of();
 		}
-		return evidence(this.entityManager.createNativeQuery(EVIDENCE.formatted(CURRENT_MEMBERS))
+		List<Object[]> members = rows(this.entityManager.createNativeQuery("""
+				select m.recruit_id, r.call_sign, m.unit_id from membership m join recruit r on r.id = m.recruit_id
+				where m.unit_id in (:units) and m.valid_from <= :today and (m.valid_to is null or m.valid_to > :today)
+				order by lower(r.call_sign), m.recruit_id
+				""").setParameter("units", unitIds).setParameter("today", today));
+		if (members.isEmpty()) {
+			return List.of();
+		}
+		return assemble(members, this.entityManager.createNativeQuery(EVIDENCE.formatted(CURRENT_MEMBERS))
 			.setParameter("units", unitIds), today, zone);
 	}
 
 	/** Evidence of one recruit, for every active qualification. */
 	List<MemberEvidence> evidenceOf(long recruitId, LocalDate today, ZoneId zone) {
-		return evidence(this.entityManager.createNativeQuery(EVIDENCE.formatted(ONE_RECRUIT))
+		List<Object[]> member = rows(this.entityManager.createNativeQuery("""
+				select r.id, r.call_sign,
+				       (select m.unit_id from membership m where m.recruit_id = r.id and m.valid_to is null)
+				from recruit r where r.id = :recruit
+				""").setParameter("recruit", recruitId));
+		if (member.isEmpty()) {
+			return List.of();
+		}
+		return assemble(member, this.entityManager.createNativeQuery(EVIDENCE.formatted(ONE_RECRUIT))
 			.setParameter("recruit", recruitId), today, zone);
+	}
+
+	/**
+	 * Every member × every requirement, in member order then qualification and drill
+	 * type, with the evidence found or none.
+	 */
+	private List<MemberEvidence> assemble(List<Object[]> members, Query evidenceQuery, LocalDate today, ZoneId zone) {
+		List<Object[]> requirements = rows(this.entityManager.createNativeQuery(REQUIREMENTS));
+		if (requirements.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object[]> found = new java.util.HashMap<>();
+		for (Object[] row : rows(evidenceQuery.setParameter("today", today).setParameter("zone", zone.getId()))) {
+			found.put(number(row[0]) + ":" + number(row[1]) + ":" + number(row[2]), row);
+		}
+		List<MemberEvidence> result = new ArrayList<>(members.size() * requirements.size());
+		for (Object[] member : members) {
+			long recruitId = number(member[0]);
+			Long unitId = (member[2] != null) ? number(member[2]) : null;
+			for (Object[] q : requirements) {
+				Requirement requirement = requirement(q, 1);
+				Object[] e = found.get(recruitId + ":" + number(q[0]) + ":" + requirement.drillTypeId());
+				Evidence evidence = (e != null)
+						? new Evidence(requirement, day(e[3]), day(e[4]), Boolean.TRUE.equals(e[5]), (int) number(e[6]))
+						: new Evidence(requirement, null, null, false, 0);
+				result.add(new MemberEvidence(recruitId, (String) member[1], unitId, number(q[0]), evidence));
+			}
+		}
+		return result;
 	}
 
 	/** The current unit of a recruit, or null. */
@@ -236,23 +286,6 @@ class QualificationRecords {
 			.createNativeQuery("select unit_id from membership where recruit_id = :r and valid_to is null")
 			.setParameter("r", recruitId));
 		return units.isEmpty() ? null : units.get(0);
-	}
-
-	private static List<MemberEvidence> evidence(Query query, LocalDate today, ZoneId zone) {
-		return rows(query.setParameter("today", today).setParameter("zone", zone.getId())).stream()
-			.map(QualificationRecords::memberEvidence)
-			.toList();
-	}
-
-	/**
-	 * Columns: recruit_id, call_sign, unit_id, qualification_id, drill_type_id, rule,
-	 * min_passes, window_days, nth_pass_day, last_day, last_passed, passes_within.
-	 */
-	private static MemberEvidence memberEvidence(Object[] row) {
-		Evidence evidence = new Evidence(requirement(row, 4), day(row[8]), day(row[9]), Boolean.TRUE.equals(row[10]),
-				(int) number(row[11]));
-		return new MemberEvidence(number(row[0]), (String) row[1], (row[2] != null) ? number(row[2]) : null,
-				number(row[3]), evidence);
 	}
 
 	/** Reads drill_type_id, rule, min_passes, window_days from the given column on. */

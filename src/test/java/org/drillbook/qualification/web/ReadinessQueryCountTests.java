@@ -1,7 +1,5 @@
 package org.drillbook.qualification.web;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -11,13 +9,8 @@ import org.drillbook.qualification.QualificationDefinition;
 import org.drillbook.qualification.QualificationRule;
 import org.drillbook.qualification.QualificationService;
 import org.drillbook.qualification.Requirement;
-import org.drillbook.recruit.Enlistment;
-import org.drillbook.recruit.IdentityDetails;
-import org.drillbook.recruit.Position;
-import org.drillbook.recruit.RecruitService;
 import org.drillbook.recruit.RecruitStatus;
 import org.drillbook.system.DrillbookIntegrationTest;
-import org.drillbook.unit.UnitService;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,12 +46,6 @@ class ReadinessQueryCountTests {
 	TestData data;
 
 	@Autowired
-	UnitService units;
-
-	@Autowired
-	RecruitService recruits;
-
-	@Autowired
 	QualificationService qualifications;
 
 	@Autowired
@@ -73,25 +60,9 @@ class ReadinessQueryCountTests {
 			return;
 		}
 		DrillbookUser admin = this.data.admin();
-		long root = this.data.unit(null);
-		List<Long> squadIds = new ArrayList<>();
-		List<String> squads = new ArrayList<>();
-		for (int c = 0; c < 5; c++) {
-			long company = this.data.unit(root);
-			for (int s = 0; s < 10; s++) {
-				long squad = this.data.unit(company);
-				squadIds.add(squad);
-				squads.add(this.units.details(squad, DrillbookUser.SYSTEM).code());
-			}
-		}
-		String tag = TestData.unique("R");
-		List<Enlistment> enlistments = new ArrayList<>(RECRUITS);
-		for (int i = 0; i < RECRUITS; i++) {
-			enlistments.add(new Enlistment(tag + "-" + i, LocalDate.of(2025, 6, 1),
-					new IdentityDetails("Name " + i, LocalDate.of(1990, 1, 1), "Ukrainian", null, null, null),
-					squads.get(i % squads.size()), Position.MEMBER, RecruitStatus.IN_TRAINING));
-		}
-		this.recruits.enlistAll(enlistments, "test");
+		TestData.Battalion created = this.data.battalion(RECRUITS, (i) -> RecruitStatus.IN_TRAINING);
+		long root = created.id();
+		List<Long> squadIds = created.squadIds();
 		long rifle = this.data.drillType();
 		long aid = this.data.drillType();
 		long tactics = this.data.drillType();

@@ -1,19 +1,10 @@
 package org.drillbook.recruit.web;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.EntityManagerFactory;
 import org.drillbook.TestData;
 import org.drillbook.account.DrillbookUser;
-import org.drillbook.recruit.Enlistment;
-import org.drillbook.recruit.IdentityDetails;
-import org.drillbook.recruit.Position;
-import org.drillbook.recruit.RecruitService;
 import org.drillbook.recruit.RecruitStatus;
 import org.drillbook.system.DrillbookIntegrationTest;
-import org.drillbook.unit.UnitService;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,12 +36,6 @@ class PageQueryCountTests {
 	TestData data;
 
 	@Autowired
-	UnitService units;
-
-	@Autowired
-	RecruitService recruits;
-
-	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
 	private Statistics statistics;
@@ -61,24 +46,9 @@ class PageQueryCountTests {
 		if (battalion != null) {
 			return;
 		}
-		long root = this.data.unit(null);
-		List<String> squads = new ArrayList<>();
-		for (int c = 0; c < 5; c++) {
-			long company = this.data.unit(root);
-			for (int s = 0; s < 10; s++) {
-				squads.add(this.units.details(this.data.unit(company), DrillbookUser.SYSTEM).code());
-			}
-		}
-		String tag = TestData.unique("B");
-		List<Enlistment> enlistments = new ArrayList<>(RECRUITS);
-		for (int i = 0; i < RECRUITS; i++) {
-			enlistments.add(new Enlistment(tag + "-" + i, LocalDate.of(2026, 6, 1),
-					new IdentityDetails("Name " + i, LocalDate.of(1990, 1, 1), "Ukrainian", null, null, null),
-					squads.get(i % squads.size()), Position.MEMBER,
-					(i % 3 == 0) ? RecruitStatus.IN_TRAINING : RecruitStatus.APPLICANT));
-		}
-		this.recruits.enlistAll(enlistments, "test");
-		battalion = root;
+		battalion = this.data
+			.battalion(RECRUITS, (i) -> (i % 3 == 0) ? RecruitStatus.IN_TRAINING : RecruitStatus.APPLICANT)
+			.id();
 	}
 
 	@Test
