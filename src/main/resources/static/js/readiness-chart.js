@@ -27,7 +27,7 @@ function drawReadinessCharts(root) {
       options: {
         animation: false,
         indexAxis: 'y',
-        scales: { x: { stacked: true, beginAtZero: true }, y: { stacked: true } },
+        scales: { x: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }, y: { stacked: true } },
       },
     });
   });
