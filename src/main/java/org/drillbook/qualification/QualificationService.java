@@ -180,7 +180,20 @@ public class QualificationService {
 	/** Sets the qualifications the unit itself requires of its members and sub-units'. */
 	@Transactional
 	public void requireOfUnit(long unitId, Collection<Long> qualificationIds, DrillbookUser actor) {
+		requireOfUnit(unitId, qualificationIds, null, actor);
+	}
+
+	/**
+	 * Sets the qualifications the unit itself requires, refusing when they are no longer
+	 * {@code expected} (what the admin's form showed): someone else changed them first.
+	 */
+	@Transactional
+	public void requireOfUnit(long unitId, Collection<Long> qualificationIds, Collection<Long> expected,
+			DrillbookUser actor) {
 		actor.require(Role.ADMIN);
+		if (expected != null && !requiredOf(unitId).own().equals(new HashSet<>(expected))) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("unit requirements changed");
+		}
 		String code = this.units.details(unitId, actor).code();
 		Set<Long> wanted = new HashSet<>(qualificationIds);
 		Set<Long> known = this.qualifications.findAllById(wanted)

@@ -249,6 +249,21 @@ class QualificationServiceTests {
 	}
 
 	@Test
+	void twoAdminsSettingAUnitsRequirementsDoNotOverwriteEachOther() {
+		long rifle = qualification(QualificationRule.PASSES, 1, 365);
+		long aid = qualification(QualificationRule.PASSES, 1, 365);
+		this.qualifications.requireOfUnit(this.platoon, List.of(rifle), List.of(), this.admin);
+		assertThatThrownBy(() -> this.qualifications.requireOfUnit(this.platoon, List.of(aid), List.of(), this.admin))
+			.as("the second admin's form still showed no requirement")
+			.isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+		assertThat(this.qualifications.requiredOf(this.platoon, this.admin).own()).containsExactly(rifle);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'UNIT_QUALIFICATIONS_REQUIRED' and entity_id = cast(? as varchar)",
+				Long.class, this.platoon))
+			.isOne();
+	}
+
+	@Test
 	void instructorsReadTheirUnitsOnlyAndArmorersNone() {
 		long other = this.data.unit(null);
 		DrillbookUser instructor = this.data.instructor(this.platoon);

@@ -1,8 +1,14 @@
 package org.drillbook.qualification.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import jakarta.validation.Valid;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
+import org.drillbook.drill.DrillTypeRow;
 import org.drillbook.drill.DrillTypeService;
 import org.drillbook.qualification.DuplicateQualificationException;
 import org.drillbook.qualification.QualificationDetails;
@@ -140,9 +146,26 @@ class QualificationController {
 		return change(id, redirect, "qualification.reinstated", () -> this.qualifications.reinstate(id, version, user));
 	}
 
+	/**
+	 * The form offers the active drill types, and any retired one the qualification still
+	 * names.
+	 */
 	private String form(Model model, QualificationDetails details) {
 		model.addAttribute("details", details);
-		model.addAttribute("drills", this.drillTypes.active());
+		List<DrillTypeRow> drills = new ArrayList<>(this.drillTypes.active());
+		if (details != null) {
+			Set<Long> offered = drills.stream().map(DrillTypeRow::id).collect(Collectors.toSet());
+			List<Long> retired = details.qualification()
+				.requirements()
+				.stream()
+				.map((r) -> r.requirement().drillTypeId())
+				.filter((id) -> !offered.contains(id))
+				.toList();
+			if (!retired.isEmpty()) {
+				drills.addAll(this.drillTypes.findAll(retired));
+			}
+		}
+		model.addAttribute("drills", drills);
 		return "qualification/form";
 	}
 

@@ -15,6 +15,7 @@ import org.drillbook.report.Download;
 import org.drillbook.system.LocalizedDates;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -79,9 +80,16 @@ class ReadinessController {
 
 	@PostMapping("/readiness/units/{id}/requirements")
 	String require(@PathVariable long id, @RequestParam(name = "qualification", required = false) List<Long> required,
+			@RequestParam(name = "shown", required = false) List<Long> shown,
 			@AuthenticationPrincipal DrillbookUser user, RedirectAttributes redirect) {
-		this.qualifications.requireOfUnit(id, (required != null) ? required : List.of(), user);
-		redirect.addFlashAttribute("flashSuccess", "readiness.requirements.saved");
+		try {
+			this.qualifications.requireOfUnit(id, (required != null) ? required : List.of(),
+					(shown != null) ? shown : List.of(), user);
+			redirect.addFlashAttribute("flashSuccess", "readiness.requirements.saved");
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", "readiness.requirements.conflict");
+		}
 		return "redirect:/readiness/units/" + id;
 	}
 
