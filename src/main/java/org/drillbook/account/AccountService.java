@@ -206,6 +206,20 @@ public class AccountService {
 		return names;
 	}
 
+	/**
+	 * Whether every given account is enabled and may lead or assist a session (an
+	 * instructor or an admin); one query.
+	 */
+	@Transactional(readOnly = true)
+	public boolean areTrainers(java.util.Collection<Long> ids) {
+		java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+		long trainers = this.accounts.findAllById(wanted)
+			.stream()
+			.filter((a) -> a.isEnabled() && (a.getRole() == Role.INSTRUCTOR || a.getRole() == Role.ADMIN))
+			.count();
+		return trainers == wanted.size();
+	}
+
 	/** Accounts of one role, by username, for lists. */
 	@Transactional(readOnly = true)
 	public Page<AccountRow> list(Role role, Pageable pageable) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -260,7 +261,7 @@ class QualificationRecords {
 		if (requirements.isEmpty()) {
 			return List.of();
 		}
-		Map<String, Object[]> found = new java.util.HashMap<>();
+		Map<String, Object[]> found = new HashMap<>();
 		for (Object[] row : rows(evidenceQuery.setParameter("today", today).setParameter("zone", zone.getId()))) {
 			found.put(number(row[0]) + ":" + number(row[1]) + ":" + number(row[2]), row);
 		}

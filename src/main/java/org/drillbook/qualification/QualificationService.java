@@ -3,6 +3,7 @@ package org.drillbook.qualification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -20,6 +21,7 @@ import org.drillbook.drill.DrillTypeService;
 import org.drillbook.unit.UnitOption;
 import org.drillbook.unit.UnitService;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -80,7 +82,7 @@ public class QualificationService {
 		Map<Long, String> codes = unitIds.isEmpty() ? Map.of() : this.units.codesOf(unitIds);
 		List<UnitOption> requiredBy = unitIds.stream()
 			.map((u) -> new UnitOption(u, codes.get(u), codes.get(u), 0))
-			.sorted(java.util.Comparator.comparing(UnitOption::code))
+			.sorted(Comparator.comparing(UnitOption::code))
 			.toList();
 		return new QualificationDetails(rows(List.of(qualification)).get(0), this.records.revisions(id, names),
 				requiredBy);
@@ -192,7 +194,7 @@ public class QualificationService {
 			DrillbookUser actor) {
 		actor.require(Role.ADMIN);
 		if (expected != null && !requiredOf(unitId).own().equals(new HashSet<>(expected))) {
-			throw new org.springframework.dao.OptimisticLockingFailureException("unit requirements changed");
+			throw new OptimisticLockingFailureException("unit requirements changed");
 		}
 		String code = this.units.details(unitId, actor).code();
 		Set<Long> wanted = new HashSet<>(qualificationIds);

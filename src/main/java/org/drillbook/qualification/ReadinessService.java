@@ -3,6 +3,7 @@ package org.drillbook.qualification;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
+import org.drillbook.recruit.RecruitDetails;
 import org.drillbook.recruit.RecruitService;
 import org.drillbook.unit.UnitDetails;
 import org.drillbook.unit.UnitRow;
@@ -59,7 +61,7 @@ public class ReadinessService {
 	@Transactional(readOnly = true)
 	public RecruitQualifications ofRecruit(long recruitId, DrillbookUser actor) {
 		actor.require(Role.ADMIN, Role.INSTRUCTOR);
-		var recruit = this.recruits.details(recruitId, actor);
+		RecruitDetails recruit = this.recruits.details(recruitId, actor);
 		Set<Long> required = (recruit.currentMembership() != null)
 				? requiredIds(this.qualifications.requiredOf(recruit.currentMembership().unitId())) : Set.of();
 		return new RecruitQualifications(recruitId, recruit.callSign(), this.calculator.today(),
@@ -220,7 +222,7 @@ public class ReadinessService {
 	}
 
 	private static Set<Long> requiredIds(UnitRequirements requirements) {
-		Set<Long> ids = new java.util.HashSet<>(requirements.own());
+		Set<Long> ids = new HashSet<>(requirements.own());
 		ids.addAll(requirements.inherited().keySet());
 		return ids;
 	}

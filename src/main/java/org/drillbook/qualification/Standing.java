@@ -1,6 +1,7 @@
 package org.drillbook.qualification;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,7 +58,7 @@ public record Standing(long qualificationId, String name, QualificationStatus st
 
 	/** Days from today to the last valid day: 0 when it expires today. */
 	public long daysLeft(LocalDate today) {
-		return (this.validUntil != null) ? java.time.temporal.ChronoUnit.DAYS.between(today, this.validUntil) : 0;
+		return (this.validUntil != null) ? ChronoUnit.DAYS.between(today, this.validUntil) : 0;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ class StandingCalculator {
 	List<Standing> recruit(long recruitId, Map<Long, String> qualificationNames) {
 		return standings(this.records.evidenceOf(recruitId, today(), this.zone), qualificationNames).stream()
 			.map(MemberStanding::standing)
-			.sorted(java.util.Comparator.comparing(Standing::name, String.CASE_INSENSITIVE_ORDER))
+			.sorted(Comparator.comparing(Standing::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 	}
 

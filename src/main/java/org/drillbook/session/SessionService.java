@@ -526,8 +526,9 @@ public class SessionService {
 		if (!active.containsAll(plan.drillTypeIds())) {
 			throw new IllegalSessionChangeException("session.error.retiredDrill");
 		}
-		Set<Long> trainers = trainers(actor).stream().map(AccountRow::id).collect(Collectors.toSet());
-		if (!trainers.contains(plan.leadInstructorId()) || !trainers.containsAll(plan.assistantIds())) {
+		Set<Long> people = new HashSet<>(plan.assistantIds());
+		people.add(plan.leadInstructorId());
+		if (!this.accounts.areTrainers(people)) {
 			throw new IllegalSessionChangeException("session.error.notATrainer");
 		}
 	}

@@ -183,6 +183,23 @@ class SessionServiceTests {
 		assertThat(card.resultsFor(this.timed)).hasSize(1);
 	}
 
+	@Test
+	void onlyEnabledInstructorsAndAdminsLeadOrAssist() {
+		DrillbookUser armorer = this.data.armorer();
+		assertThatThrownBy(() -> this.sessions.plan(new SessionPlan(this.platoon, Instant.now().plusSeconds(3600),
+				"Range 3", Set.of(this.timed), armorer.id(), Set.of()), this.instructor))
+			.isInstanceOf(IllegalSessionChangeException.class)
+			.hasMessage("session.error.notATrainer");
+		assertThatThrownBy(() -> this.sessions.plan(new SessionPlan(this.platoon, Instant.now().plusSeconds(3600),
+				"Range 3", Set.of(this.timed), this.instructor.id(), Set.of(armorer.id())), this.instructor))
+			.isInstanceOf(IllegalSessionChangeException.class);
+		DrillbookUser newestAdmin = this.data.admin();
+		assertThat(this.sessions.plan(new SessionPlan(this.platoon, Instant.now().plusSeconds(3600), "Range 3",
+				Set.of(this.timed), newestAdmin.id(), Set.of(this.instructor.id())), this.instructor))
+			.as("any admin may lead, however many accounts there are")
+			.isPositive();
+	}
+
 	private long plan(DrillbookUser who) {
 		return this.sessions.plan(new SessionPlan(this.platoon, Instant.now().plusSeconds(3600), "Range 3",
 				Set.of(this.timed, this.hits), this.instructor.id(), Set.of()), who);
