@@ -57,6 +57,28 @@ class RecruitPagesTests {
 	}
 
 	@Test
+	void aRefusedTransferSaysWhyOnThePage() {
+		long squad = this.data.unit(null);
+		long id = this.data.recruit(squad);
+		DrillbookUser admin = this.data.admin();
+		var refused = this.mvc.post()
+			.uri("/recruits/{id}/transfer", id)
+			.with(user(admin))
+			.with(csrf())
+			.param("unitId", String.valueOf(squad))
+			.param("position", "MEMBER")
+			.param("day", "2026-11-01")
+			.param("version", "0")
+			.exchange();
+		assertThat(refused).hasStatus3xxRedirection();
+		assertThat(this.mvc.get()
+			.uri("/recruits/{id}", id)
+			.with(user(admin))
+			.flashAttrs(refused.getMvcResult().getFlashMap())).bodyText()
+			.contains("The recruit already holds this position in this unit.");
+	}
+
+	@Test
 	void instructorsGet403NotJustAHiddenLink() {
 		long mine = this.data.unit(null);
 		long other = this.data.unit(null);
