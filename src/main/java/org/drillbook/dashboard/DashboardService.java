@@ -1,7 +1,13 @@
 package org.drillbook.dashboard;
 
+import java.util.List;
+
 import org.drillbook.account.AccountService;
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.account.Role;
 import org.drillbook.account.SecondFactorService;
+import org.drillbook.armory.ArmoryService;
+import org.drillbook.armory.IssueRow;
 import org.drillbook.drill.DrillTypeService;
 import org.drillbook.recruit.RecruitService;
 import org.drillbook.unit.UnitService;
@@ -22,10 +28,10 @@ public class DashboardService {
 
 	private final SecondFactorService secondFactor;
 
-	private final org.drillbook.armory.ArmoryService armory;
+	private final ArmoryService armory;
 
 	DashboardService(UnitService units, RecruitService recruits, AccountService accounts, DrillTypeService drillTypes,
-			SecondFactorService secondFactor, org.drillbook.armory.ArmoryService armory) {
+			SecondFactorService secondFactor, ArmoryService armory) {
 		this.secondFactor = secondFactor;
 		this.armory = armory;
 		this.units = units;
@@ -39,10 +45,8 @@ public class DashboardService {
 	 * armory.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.List<org.drillbook.armory.IssueRow> overdueWeapons(org.drillbook.account.DrillbookUser user) {
-		return (user != null
-				&& (user.is(org.drillbook.account.Role.ARMORER) || user.is(org.drillbook.account.Role.ADMIN)))
-						? this.armory.overdue(user) : java.util.List.of();
+	public List<IssueRow> overdueWeapons(DrillbookUser user) {
+		return (user != null && (user.is(Role.ARMORER) || user.is(Role.ADMIN))) ? this.armory.overdue(user) : List.of();
 	}
 
 	@Transactional(readOnly = true)
