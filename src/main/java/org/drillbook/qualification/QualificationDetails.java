@@ -1,11 +1,12 @@
 package org.drillbook.qualification;
 
 import java.util.List;
+import java.util.Map;
 
-import org.drillbook.unit.UnitOption;
-
-/** A qualification with its history and the units that require it. */
+/**
+ * A qualification with its history and the units that require it (id → code, by code).
+ */
 public record QualificationDetails(QualificationRow qualification, List<RevisionRow> revisions,
-		List<UnitOption> requiredBy) {
+		Map<Long, String> requiredBy) {
 
 }

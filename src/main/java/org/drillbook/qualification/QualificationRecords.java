@@ -36,12 +36,7 @@ class QualificationRecords {
 	 */
 	private static final String EVIDENCE = """
 			with members as (%s),
-			requirements as (
-			    select q.id as qualification_id, r.drill_type_id, r.min_passes, r.window_days
-			    from qualification q
-			    join qualification_requirement r on r.qualification_id = q.id and r.revision = q.revision
-			    where not q.retired
-			),
+			requirements as (%s),
 			attempts as (
 			    select m.recruit_id, a.drill_type_id, a.passed,
 			           cast(a.starts_at at time zone :zone as date) as day,
@@ -69,19 +64,31 @@ class QualificationRecords {
 			group by a.recruit_id, q.qualification_id, q.drill_type_id
 			""";
 
-	private static final String CURRENT_MEMBERS = """
-			select m.recruit_id from membership m
-			where m.unit_id in (:units) and m.valid_from <= :today and (m.valid_to is null or m.valid_to > :today)
-			""";
-
-	private static final String ONE_RECRUIT = "select cast(:recruit as bigint) as recruit_id";
-
-	private static final String REQUIREMENTS = """
-			select q.id, r.drill_type_id, r.rule, r.min_passes, r.window_days
+	/** The current requirements of every active qualification. */
+	private static final String ACTIVE_REQUIREMENTS = """
+			select q.id as qualification_id, r.drill_type_id, r.rule, r.min_passes, r.window_days
 			from qualification q
 			join qualification_requirement r on r.qualification_id = q.id and r.revision = q.revision
 			where not q.retired
-			order by q.id, r.drill_type_id
+			""";
+
+	/** Members (recruit_id, unit_id): the current members of some units. */
+	private static final String CURRENT_MEMBERS = """
+			select m.recruit_id, m.unit_id from membership m
+			where m.unit_id in (:units) and m.valid_from <= :today and (m.valid_to is null or m.valid_to > :today)
+			""";
+
+	/** Members (recruit_id, unit_id): one recruit, with their current unit if any. */
+	private static final String ONE_RECRUIT = """
+			select r.id as recruit_id,
+			       (select m.unit_id from membership m where m.recruit_id = r.id and m.valid_to is null) as unit_id
+			from recruit r where r.id = :recruit
+			""";
+
+	/** The members with their call signs, in call-sign order. */
+	private static final String MEMBER_LIST = """
+			select c.recruit_id, r.call_sign, c.unit_id from (%s) c join recruit r on r.id = c.recruit_id
+			order by lower(r.call_sign), c.recruit_id
 			""";
 
 	private static final String UNIT_AND_ANCESTORS = """
@@ -219,66 +226,62 @@ class QualificationRecords {
 
 	/**
 	 * Evidence of every current member of the given units, for every active
-	 * qualification: three statements (the members, the requirements, the attempts
-	 * grouped per member and requirement) whatever the number of members.
+	 * qualification.
 	 */
 	List<MemberEvidence> evidenceOfMembers(Collection<Long> unitIds, LocalDate today, ZoneId zone) {
 		if (unitIds.isEmpty()) {
 			return List.of();
 		}
-		List<Object[]> members = rows(this.entityManager.createNativeQuery("""
-				select m.recruit_id, r.call_sign, m.unit_id from membership m join recruit r on r.id = m.recruit_id
-				where m.unit_id in (:units) and m.valid_from <= :today and (m.valid_to is null or m.valid_to > :today)
-				order by lower(r.call_sign), m.recruit_id
-				""").setParameter("units", unitIds).setParameter("today", today));
-		if (members.isEmpty()) {
-			return List.of();
-		}
-		return assemble(members, this.entityManager.createNativeQuery(EVIDENCE.formatted(CURRENT_MEMBERS))
-			.setParameter("units", unitIds), today, zone);
+		return evidence(CURRENT_MEMBERS, Map.of("units", unitIds, "today", today), today, zone);
 	}
 
 	/** Evidence of one recruit, for every active qualification. */
 	List<MemberEvidence> evidenceOf(long recruitId, LocalDate today, ZoneId zone) {
-		List<Object[]> member = rows(this.entityManager.createNativeQuery("""
-				select r.id, r.call_sign,
-				       (select m.unit_id from membership m where m.recruit_id = r.id and m.valid_to is null)
-				from recruit r where r.id = :recruit
-				""").setParameter("recruit", recruitId));
-		if (member.isEmpty()) {
-			return List.of();
-		}
-		return assemble(member, this.entityManager.createNativeQuery(EVIDENCE.formatted(ONE_RECRUIT))
-			.setParameter("recruit", recruitId), today, zone);
+		return evidence(ONE_RECRUIT, Map.of("recruit", recruitId), today, zone);
 	}
 
 	/**
 	 * Every member × every requirement, in member order then qualification and drill
-	 * type, with the evidence found or none.
+	 * type, with the evidence found or none: three statements (the members, the
+	 * requirements, the attempts grouped per member and requirement) whatever the number
+	 * of members.
+	 * @param members SQL giving recruit_id and unit_id
+	 * @param parameters the parameters of that SQL
 	 */
-	private List<MemberEvidence> assemble(List<Object[]> members, Query evidenceQuery, LocalDate today, ZoneId zone) {
-		List<Object[]> requirements = rows(this.entityManager.createNativeQuery(REQUIREMENTS));
+	private List<MemberEvidence> evidence(String members, Map<String, Object> parameters, LocalDate today,
+			ZoneId zone) {
+		List<Object[]> memberRows = rows(
+				bind(this.entityManager.createNativeQuery(MEMBER_LIST.formatted(members)), parameters));
+		List<Object[]> requirements = memberRows.isEmpty() ? List.of()
+				: rows(this.entityManager.createNativeQuery(ACTIVE_REQUIREMENTS + " order by 1, 2"));
 		if (requirements.isEmpty()) {
 			return List.of();
 		}
+		Query evidence = bind(this.entityManager.createNativeQuery(EVIDENCE.formatted(members, ACTIVE_REQUIREMENTS)),
+				parameters);
 		Map<String, Object[]> found = new HashMap<>();
-		for (Object[] row : rows(evidenceQuery.setParameter("today", today).setParameter("zone", zone.getId()))) {
+		for (Object[] row : rows(evidence.setParameter("today", today).setParameter("zone", zone.getId()))) {
 			found.put(number(row[0]) + ":" + number(row[1]) + ":" + number(row[2]), row);
 		}
-		List<MemberEvidence> result = new ArrayList<>(members.size() * requirements.size());
-		for (Object[] member : members) {
+		List<MemberEvidence> result = new ArrayList<>(memberRows.size() * requirements.size());
+		for (Object[] member : memberRows) {
 			long recruitId = number(member[0]);
 			Long unitId = (member[2] != null) ? number(member[2]) : null;
 			for (Object[] q : requirements) {
 				Requirement requirement = requirement(q, 1);
 				Object[] e = found.get(recruitId + ":" + number(q[0]) + ":" + requirement.drillTypeId());
-				Evidence evidence = (e != null)
+				Evidence of = (e != null)
 						? new Evidence(requirement, day(e[3]), day(e[4]), Boolean.TRUE.equals(e[5]), (int) number(e[6]))
 						: new Evidence(requirement, null, null, false, 0);
-				result.add(new MemberEvidence(recruitId, (String) member[1], unitId, number(q[0]), evidence));
+				result.add(new MemberEvidence(recruitId, (String) member[1], unitId, number(q[0]), of));
 			}
 		}
 		return result;
+	}
+
+	private static Query bind(Query query, Map<String, Object> parameters) {
+		parameters.forEach(query::setParameter);
+		return query;
 	}
 
 	/** The current unit of a recruit, or null. */

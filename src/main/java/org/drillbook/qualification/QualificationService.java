@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,6 @@ import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 import org.drillbook.drill.DrillTypeRow;
 import org.drillbook.drill.DrillTypeService;
-import org.drillbook.unit.UnitOption;
 import org.drillbook.unit.UnitService;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -79,11 +79,11 @@ public class QualificationService {
 		Qualification qualification = find(id);
 		Map<Long, String> names = drillNames(this.records.drillTypesEverRequired(id));
 		List<Long> unitIds = this.records.unitsRequiring(id);
-		Map<Long, String> codes = unitIds.isEmpty() ? Map.of() : this.units.codesOf(unitIds);
-		List<UnitOption> requiredBy = unitIds.stream()
-			.map((u) -> new UnitOption(u, codes.get(u), codes.get(u), 0))
-			.sorted(Comparator.comparing(UnitOption::code))
-			.toList();
+		Map<Long, String> requiredBy = new LinkedHashMap<>();
+		(unitIds.isEmpty() ? Map.<Long, String>of() : this.units.codesOf(unitIds)).entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByValue())
+			.forEach((unit) -> requiredBy.put(unit.getKey(), unit.getValue()));
 		return new QualificationDetails(rows(List.of(qualification)).get(0), this.records.revisions(id, names),
 				requiredBy);
 	}
@@ -193,23 +193,18 @@ public class QualificationService {
 	public void requireOfUnit(long unitId, Collection<Long> qualificationIds, Collection<Long> expected,
 			DrillbookUser actor) {
 		actor.require(Role.ADMIN);
-		if (expected != null && !requiredOf(unitId).own().equals(new HashSet<>(expected))) {
+		String code = this.units.details(unitId, actor).code();
+		Set<Long> before = requiredOf(unitId).own();
+		if (expected != null && !before.equals(new HashSet<>(expected))) {
 			throw new OptimisticLockingFailureException("unit requirements changed");
 		}
-		String code = this.units.details(unitId, actor).code();
 		Set<Long> wanted = new HashSet<>(qualificationIds);
-		Set<Long> known = this.qualifications.findAllById(wanted)
-			.stream()
-			.map(Qualification::getId)
-			.collect(Collectors.toSet());
-		if (!known.containsAll(wanted)) {
-			throw new QualificationNotFoundException(
-					wanted.stream().filter((q) -> !known.contains(q)).findFirst().get());
-		}
-		Set<Long> before = requiredOf(unitId).own();
-		this.records.requireOfUnit(unitId, wanted, actor.getUsername(), this.clock.instant());
 		Map<Long, String> names = new HashMap<>();
 		this.qualifications.findAllById(union(before, wanted)).forEach((q) -> names.put(q.getId(), q.getName()));
+		wanted.stream().filter((q) -> !names.containsKey(q)).findFirst().ifPresent((unknown) -> {
+			throw new QualificationNotFoundException(unknown);
+		});
+		this.records.requireOfUnit(unitId, wanted, actor.getUsername(), this.clock.instant());
 		this.audit.record(actor.getUsername(), "UNIT_QUALIFICATIONS_REQUIRED", "Unit", unitId,
 				Changes.of()
 					.set("unit", code)

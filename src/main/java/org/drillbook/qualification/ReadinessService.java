@@ -79,10 +79,10 @@ public class ReadinessService {
 		UnitRequirements requirements = this.qualifications.requiredOf(unitId);
 		Map<Long, Map<Long, Share>> shares = rollUp(tree, standings);
 		List<QualificationReadiness> rows = new ArrayList<>();
+		Map<Long, List<MemberStanding>> byQualification = standings.stream()
+			.collect(Collectors.groupingBy((s) -> s.standing().qualificationId()));
 		for (Map.Entry<Long, String> q : names.entrySet()) {
-			List<MemberStanding> of = standings.stream()
-				.filter((s) -> s.standing().qualificationId() == q.getKey())
-				.toList();
+			List<MemberStanding> of = byQualification.getOrDefault(q.getKey(), List.of());
 			rows.add(new QualificationReadiness(q.getKey(), q.getValue(), requirements.requires(q.getKey()),
 					shares.getOrDefault(unitId, Map.of()).getOrDefault(q.getKey(), Share.NONE),
 					preview(of, MemberList.EXPIRING), preview(of, MemberList.MISSING)));
@@ -183,8 +183,8 @@ public class ReadinessService {
 			Long unit = s.unitId();
 			while (unit != null && parents.containsKey(unit)) {
 				shares.computeIfAbsent(unit, (k) -> new HashMap<>())
-					.merge(s.standing().qualificationId(), Share.NONE.plus(s.standing().status()),
-							(a, b) -> a.plus(s.standing().status()));
+					.compute(s.standing().qualificationId(),
+							(q, share) -> ((share != null) ? share : Share.NONE).plus(s.standing().status()));
 				unit = parents.get(unit);
 			}
 		}

@@ -137,6 +137,7 @@ class QualificationPagesTests {
 
 		assertThat(this.mvc.get().uri("/readiness/units/" + unit).with(user(instructor))).hasStatusOk()
 			.bodyText()
+			.contains("id=\"q" + q + "\"")
 			.contains("50 %")
 			.contains(soonCallSign)
 			.contains("0 of 1 passes within 365 days");
@@ -154,8 +155,11 @@ class QualificationPagesTests {
 			.uri("/recruits/" + soon + "/qualifications")
 			.header("HX-Request", "true")
 			.with(user(instructor))).hasStatusOk().bodyText().contains("Expiring").contains("15 days left");
-		assertThat(this.mvc.get().uri("/readiness").with(user(instructor))).hasStatusOk().bodyText().contains("50 %");
-		assertThat(q).isPositive();
+		assertThat(this.mvc.get().uri("/readiness").with(user(instructor))).hasStatusOk()
+			.bodyText()
+			.contains("50 %")
+			.contains("/readiness/units/" + unit + "\"");
+
 	}
 
 	@Test
@@ -163,6 +167,9 @@ class QualificationPagesTests {
 		long q = this.data.qualification(this.drill);
 		long unit = this.data.unit(null);
 		this.qualifications.requireOfUnit(unit, java.util.List.of(q), this.admin);
+		assertThat(this.mvc.get().uri("/qualifications/" + q).with(user(this.admin))).hasStatusOk()
+			.bodyText()
+			.contains("/readiness/units/" + unit + "\"");
 		long recruit = this.data.recruit(unit);
 		this.recruits.changeStatus(recruit, RecruitStatus.IN_TRAINING, null, version(recruit), this.admin);
 
