@@ -35,7 +35,8 @@ class MessagesTests {
 		.compile("(<\\w+[^>]*\\s(?:th:text|th:utext|th:errors|sec:authentication)=[^>]*>)[^<]*");
 
 	/** Words that a language writes as English does. */
-	private static final Set<String> SAME_WORD = Set.of("pl:recruit.field.status", "pl:recruit.sort.status");
+	private static final Set<String> SAME_WORD = Set.of("pl:recruit.field.status", "pl:recruit.sort.status",
+			"pl:audit.field.status", "pl:audit.field.format");
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([\\w.]+)[}(]");
 

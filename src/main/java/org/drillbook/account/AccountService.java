@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.drillbook.audit.AuditAction;
+import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 
@@ -67,7 +69,7 @@ public class AccountService {
 		this.passwordPolicy.check(password);
 		UserAccount account = this.accounts.save(new UserAccount(username, this.passwordEncoder.encode(password), role,
 				callSign, false, this.clock.instant()));
-		this.audit.record("system", "ACCOUNT_CREATED", "Account", account.getId(),
+		this.audit.record("system", AuditAction.ACCOUNT_CREATED, AuditRecordType.ACCOUNT, account.getId(),
 				Changes.of().set("username", username).set("role", role).set("callSign", callSign));
 	}
 
@@ -85,12 +87,12 @@ public class AccountService {
 		String oneTime = this.passwordPolicy.generate();
 		UserAccount account = this.accounts.save(new UserAccount(username, this.passwordEncoder.encode(oneTime), role,
 				callSign, true, this.clock.instant()));
-		this.audit.record("system", "ACCOUNT_CREATED", "Account", account.getId(),
+		this.audit.record("system", AuditAction.ACCOUNT_CREATED, AuditRecordType.ACCOUNT, account.getId(),
 				Changes.of()
 					.set("username", username)
 					.set("role", role)
 					.set("callSign", callSign)
-					.note("one-time password issued"));
+					.note("audit.note.oneTimePassword"));
 		return new OneTimeCredentials(account.getId(), account.getUsername(), oneTime);
 	}
 
@@ -112,8 +114,8 @@ public class AccountService {
 	public OneTimeCredentials open(String username, Role role, String callSign, DrillbookUser actor) {
 		actor.require(Role.ADMIN);
 		OneTimeCredentials credentials = createWithOneTimePassword(username, role, callSign);
-		this.audit.record(actor.getUsername(), "ACCOUNT_OPENED", "Account", credentials.accountId(),
-				Changes.of().set("username", username).set("role", role));
+		this.audit.record(actor.getUsername(), AuditAction.ACCOUNT_OPENED, AuditRecordType.ACCOUNT,
+				credentials.accountId(), Changes.of().set("username", username).set("role", role));
 		return credentials;
 	}
 
@@ -133,7 +135,7 @@ public class AccountService {
 					(callSign == null || callSign.isBlank()) ? null : callSign.strip());
 		account.changeRole(role);
 		account.changeCallSign(callSign);
-		this.audit.record(actor.getUsername(), "ACCOUNT_UPDATED", "Account", id, changes);
+		this.audit.record(actor.getUsername(), AuditAction.ACCOUNT_UPDATED, AuditRecordType.ACCOUNT, id, changes);
 	}
 
 	/** Disables an account and ends all its sessions at their next request. */
@@ -145,8 +147,8 @@ public class AccountService {
 			keepAnAdmin(account, actor);
 		}
 		account.disable();
-		this.audit.record(actor.getUsername(), "ACCOUNT_DISABLED", "Account", id,
-				Changes.of().set("username", account.getUsername()).note("all sessions ended"));
+		this.audit.record(actor.getUsername(), AuditAction.ACCOUNT_DISABLED, AuditRecordType.ACCOUNT, id,
+				Changes.of().set("username", account.getUsername()).note("audit.note.sessionsEnded"));
 	}
 
 	@Transactional
@@ -154,7 +156,7 @@ public class AccountService {
 		actor.require(Role.ADMIN);
 		UserAccount account = findForChange(id, version);
 		account.enable();
-		this.audit.record(actor.getUsername(), "ACCOUNT_ENABLED", "Account", id,
+		this.audit.record(actor.getUsername(), AuditAction.ACCOUNT_ENABLED, AuditRecordType.ACCOUNT, id,
 				Changes.of().set("username", account.getUsername()));
 	}
 
@@ -168,8 +170,11 @@ public class AccountService {
 		UserAccount account = findForChange(id, version);
 		String oneTime = this.passwordPolicy.generate();
 		account.resetPassword(this.passwordEncoder.encode(oneTime));
-		this.audit.record(actor.getUsername(), "PASSWORD_RESET", "Account", id,
-				Changes.of().set("username", account.getUsername()).note("one-time password issued; sessions ended"));
+		this.audit.record(actor.getUsername(), AuditAction.PASSWORD_RESET, AuditRecordType.ACCOUNT, id,
+				Changes.of()
+					.set("username", account.getUsername())
+					.note("audit.note.oneTimePassword")
+					.note("audit.note.sessionsEnded"));
 		return new OneTimeCredentials(id, account.getUsername(), oneTime);
 	}
 
@@ -193,7 +198,7 @@ public class AccountService {
 	/** An enabled instructor or admin, by username or call sign, to hold a weapon. */
 	@Transactional(readOnly = true)
 	public java.util.Optional<Long> idOfTrainer(String usernameOrCallSign) {
-		return this.accounts.findTrainer(usernameOrCallSign).map(UserAccount::getId);
+		return this.accounts.findTrainers(usernameOrCallSign).stream().findFirst().map(UserAccount::getId);
 	}
 
 	/** How accounts are shown to others: call sign, else username; one query. */
@@ -246,7 +251,7 @@ public class AccountService {
 		}
 		this.passwordPolicy.check(newPassword);
 		account.changePassword(this.passwordEncoder.encode(newPassword));
-		this.audit.record(account.getUsername(), "PASSWORD_CHANGED", "Account", userId, null);
+		this.audit.record(account.getUsername(), AuditAction.PASSWORD_CHANGED, AuditRecordType.ACCOUNT, userId, null);
 		return account.getSessionEpoch();
 	}
 

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.drillbook.audit.AuditAction;
+import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 
@@ -58,12 +60,12 @@ public class LoginThrottle {
 		Instant now = this.clock.instant();
 		Instant locked = count(userKey(username), MAX_FAILURES_PER_ACCOUNT, now);
 		if (locked != null) {
-			this.audit.recordSecurityEvent(username, "ACCOUNT_LOCKED", "Account", null,
-					Changes.of().note("after " + MAX_FAILURES_PER_ACCOUNT + " failed sign-ins, until " + locked));
+			this.audit.recordSecurityEvent(username, AuditAction.ACCOUNT_LOCKED, AuditRecordType.ACCOUNT, null,
+					Changes.of().set("failures", MAX_FAILURES_PER_ACCOUNT).set("until", locked));
 		}
 		if (address != null && count(addressKey(address), MAX_FAILURES_PER_ADDRESS, now) != null) {
-			this.audit.recordSecurityEvent(username, "ADDRESS_THROTTLED", null, null,
-					Changes.of().note("too many failed sign-ins from " + address));
+			this.audit.recordSecurityEvent(username, AuditAction.ADDRESS_THROTTLED, null, null,
+					Changes.of().set("failures", MAX_FAILURES_PER_ADDRESS).set("address", address));
 		}
 	}
 

@@ -53,6 +53,9 @@ public class PasswordPolicy {
 		if (isCommon(password)) {
 			throw new PasswordRejectedException("account.password.error.common");
 		}
+		if (KeyboardWalk.isWalk(password)) {
+			throw new PasswordRejectedException("account.password.error.keyboard");
+		}
 	}
 
 	/**

@@ -17,6 +17,8 @@ import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
+import org.drillbook.audit.AuditAction;
+import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 
@@ -100,7 +102,8 @@ public class SecondFactorService {
 		account.enableSecondFactor(secret, step);
 		account.endSessions();
 		List<String> plain = newRecoveryCodes(userId);
-		this.audit.record(account.getUsername(), "SECOND_FACTOR_ENABLED", "Account", userId, null);
+		this.audit.record(account.getUsername(), AuditAction.SECOND_FACTOR_ENABLED, AuditRecordType.ACCOUNT, userId,
+				null);
 		return new Enabled(plain, account.getSessionEpoch());
 	}
 
@@ -121,7 +124,7 @@ public class SecondFactorService {
 		}
 		return this.recoveryCodes.findUnused(userId, hash(compact.toLowerCase(Locale.ROOT))).map((recovery) -> {
 			recovery.use(this.clock.instant());
-			this.audit.record(account.getUsername(), "RECOVERY_CODE_USED", "Account", userId,
+			this.audit.record(account.getUsername(), AuditAction.RECOVERY_CODE_USED, AuditRecordType.ACCOUNT, userId,
 					Changes.of().set("left", this.recoveryCodes.countUnused(userId) - 1));
 			return true;
 		}).orElse(false);
@@ -142,7 +145,8 @@ public class SecondFactorService {
 		}
 		account.disableSecondFactor();
 		this.recoveryCodes.deleteByAccount(user.id());
-		this.audit.record(account.getUsername(), "SECOND_FACTOR_DISABLED", "Account", user.id(), null);
+		this.audit.record(account.getUsername(), AuditAction.SECOND_FACTOR_DISABLED, AuditRecordType.ACCOUNT, user.id(),
+				null);
 	}
 
 	/** An admin clears a user's second factor (a lost phone); the user enrols again. */
@@ -153,8 +157,8 @@ public class SecondFactorService {
 		account.disableSecondFactor();
 		account.endSessions();
 		this.recoveryCodes.deleteByAccount(accountId);
-		this.audit.record(admin.getUsername(), "SECOND_FACTOR_RESET", "Account", accountId,
-				Changes.of().set("username", account.getUsername()).note("sessions ended"));
+		this.audit.record(admin.getUsername(), AuditAction.SECOND_FACTOR_RESET, AuditRecordType.ACCOUNT, accountId,
+				Changes.of().set("username", account.getUsername()).note("audit.note.sessionsEnded"));
 	}
 
 	@Transactional(readOnly = true)

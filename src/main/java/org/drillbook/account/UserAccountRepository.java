@@ -1,5 +1,6 @@
 package org.drillbook.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -14,9 +15,14 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
 	long countByRole(Role role);
 
+	/**
+	 * A username and another account's call sign may be the same word: the username comes
+	 * first.
+	 */
 	@Query("select a from UserAccount a where (lower(a.username) = lower(?1) or lower(a.callSign) = lower(?1))"
-			+ " and a.enabled = true and a.role <> org.drillbook.account.Role.ARMORER")
-	Optional<UserAccount> findTrainer(String usernameOrCallSign);
+			+ " and a.enabled = true and a.role <> org.drillbook.account.Role.ARMORER"
+			+ " order by case when lower(a.username) = lower(?1) then 0 else 1 end")
+	List<UserAccount> findTrainers(String usernameOrCallSign);
 
 	@Query("select count(a) > 0 from UserAccount a where a.id = ?1 and a.enabled = true and a.sessionEpoch = ?2")
 	boolean sessionStillValid(long id, int sessionEpoch);

@@ -8,6 +8,8 @@ import java.util.Locale;
 
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
+import org.drillbook.audit.AuditAction;
+import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 
@@ -24,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AmmunitionService {
+
+	/** More rounds than one entry can plausibly book: a typing slip. */
+	public static final int MAX_ROUNDS_PER_ENTRY = 1_000_000;
 
 	private final AmmoEntryRepository entries;
 
@@ -110,6 +115,9 @@ public class AmmunitionService {
 	private void record(String caliber, AmmoKind kind, int quantity, Long sessionId, Long unitId, String reason,
 			DrillbookUser actor) {
 		actor.require(Role.ARMORER, Role.ADMIN);
+		if (quantity < -MAX_ROUNDS_PER_ENTRY || quantity > MAX_ROUNDS_PER_ENTRY) {
+			throw new ArmoryException("ammo.error.tooMany");
+		}
 		String key = normalise(caliber);
 		this.entries.openCaliber(key);
 		if (this.entries.move(key, quantity) == 0) {
@@ -118,8 +126,8 @@ public class AmmunitionService {
 		String why = (reason == null || reason.isBlank()) ? null : reason.strip();
 		this.entries.save(
 				new AmmoEntry(key, kind, quantity, sessionId, unitId, why, actor.getUsername(), this.clock.instant()));
-		this.audit.record(actor.getUsername(), "AMMO_" + kind, "Ammunition", key,
-				Changes.of().set("rounds", quantity).set("session", sessionId).set("reason", why));
+		this.audit.record(actor.getUsername(), AuditAction.valueOf("AMMO_" + kind.name()), AuditRecordType.AMMUNITION,
+				key, Changes.of().set("rounds", quantity).set("session", sessionId).set("reason", why));
 	}
 
 	static String normalise(String caliber) {

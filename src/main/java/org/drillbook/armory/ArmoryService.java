@@ -9,9 +9,13 @@ import java.util.Set;
 
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
+import org.drillbook.audit.AuditAction;
+import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 import org.drillbook.recruit.RecruitService;
+import org.drillbook.system.LocalizedDates;
+import org.drillbook.system.PlausibleDates;
 import org.drillbook.unit.UnitService;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -40,13 +44,17 @@ public class ArmoryService {
 
 	private final AuditService audit;
 
+	private final LocalizedDates dates;
+
 	private final Clock clock;
 
 	private final ArmoryRecords records;
 
 	ArmoryService(WeaponRepository weapons, WeaponIssueRepository issues, UnitService units, RecruitService recruits,
-			org.drillbook.account.AccountService accounts, AuditService audit, Clock clock, ArmoryRecords records) {
+			org.drillbook.account.AccountService accounts, AuditService audit, Clock clock, ArmoryRecords records,
+			LocalizedDates dates) {
 		this.records = records;
+		this.dates = dates;
 		this.weapons = weapons;
 		this.issues = issues;
 		this.units = units;
@@ -87,7 +95,7 @@ public class ArmoryService {
 			throw new ArmoryException("armory.error.serialTaken");
 		}
 		long id = this.weapons.save(new Weapon(definition, this.clock.instant())).getId();
-		this.audit.record(actor.getUsername(), "WEAPON_REGISTERED", "Weapon", id,
+		this.audit.record(actor.getUsername(), AuditAction.WEAPON_REGISTERED, AuditRecordType.WEAPON, id,
 				Changes.of()
 					.set("kind", definition.kind())
 					.set("serial", definition.serial())
@@ -105,12 +113,12 @@ public class ArmoryService {
 		}
 		WeaponDefinition before = weapon.row().definition();
 		weapon.describe(definition);
-		this.audit.record(actor.getUsername(), "WEAPON_CHANGED", "Weapon", id,
+		this.audit.record(actor.getUsername(), AuditAction.WEAPON_CHANGED, AuditRecordType.WEAPON, id,
 				Changes.of()
 					.change("serial", before.serial(), definition.serial().strip())
 					.change("makeModel", before.makeModel(), definition.makeModel().strip())
 					.change("caliber", before.caliber(), definition.caliber().strip())
-					.change("homeUnit", before.homeUnitId(), definition.homeUnitId()));
+					.change("homeUnit", unitCode(before.homeUnitId()), unitCode(definition.homeUnitId())));
 	}
 
 	/**
@@ -129,10 +137,10 @@ public class ArmoryService {
 		catch (DataIntegrityViolationException | org.springframework.dao.OptimisticLockingFailureException ex) {
 			throw new ArmoryException("armory.error.alreadyIssued");
 		}
-		this.audit.record(actor.getUsername(), "WEAPON_ISSUED", "Weapon", weaponId,
+		this.audit.record(actor.getUsername(), AuditAction.WEAPON_ISSUED, AuditRecordType.WEAPON, weaponId,
 				Changes.of()
-					.set("recruit", holder.recruitId())
-					.set("account", holder.accountId())
+					.set("serial", weapon.getSerial())
+					.set("holder", holderName(holder))
 					.set("session", sessionId));
 	}
 
@@ -143,8 +151,11 @@ public class ArmoryService {
 		WeaponIssue open = this.issues.findOpen(weaponId).orElseThrow(() -> new ArmoryException("armory.error.notOut"));
 		weapon.takeBack(condition);
 		open.close(condition, notes, actor.getUsername(), this.clock.instant());
-		this.audit.record(actor.getUsername(), "WEAPON_RETURNED", "Weapon", weaponId,
-				Changes.of().set("condition", condition).set("status", weapon.getStatus()));
+		this.audit.record(actor.getUsername(), AuditAction.WEAPON_RETURNED, AuditRecordType.WEAPON, weaponId,
+				Changes.of()
+					.set("serial", weapon.getSerial())
+					.set("condition", condition)
+					.set("status", weapon.getStatus()));
 	}
 
 	@Transactional
@@ -152,21 +163,24 @@ public class ArmoryService {
 		actor.require(Role.ARMORER, Role.ADMIN);
 		Weapon weapon = findForChange(weaponId, version);
 		weapon.toggleMaintenance();
-		this.audit.record(actor.getUsername(), "WEAPON_MAINTENANCE", "Weapon", weaponId,
-				Changes.of().set("status", weapon.getStatus()));
+		this.audit.record(actor.getUsername(), AuditAction.WEAPON_MAINTENANCE, AuditRecordType.WEAPON, weaponId,
+				Changes.of().set("serial", weapon.getSerial()).set("status", weapon.getStatus()));
 	}
 
 	/** Adds an entry to the weapon's maintenance log. */
 	@Transactional
 	public void logMaintenance(long weaponId, java.time.LocalDate doneOn, String action, DrillbookUser actor) {
 		actor.require(Role.ARMORER, Role.ADMIN);
-		find(weaponId);
+		Weapon weapon = find(weaponId);
 		if (action == null || action.isBlank() || doneOn == null) {
 			throw new ArmoryException("armory.error.maintenanceIncomplete");
 		}
+		if (!PlausibleDates.MAINTENANCE.contains(doneOn, this.dates.today())) {
+			throw new ArmoryException("armory.error.maintenanceDate");
+		}
 		this.records.logMaintenance(weaponId, doneOn, action.strip(), actor.getUsername(), this.clock.instant());
-		this.audit.record(actor.getUsername(), "WEAPON_MAINTAINED", "Weapon", weaponId,
-				Changes.of().set("on", doneOn).set("action", action.strip()));
+		this.audit.record(actor.getUsername(), AuditAction.WEAPON_MAINTAINED, AuditRecordType.WEAPON, weaponId,
+				Changes.of().set("serial", weapon.getSerial()).set("on", doneOn).set("action", action.strip()));
 	}
 
 	/**
@@ -208,7 +222,7 @@ public class ArmoryService {
 		missing.sort(java.util.Comparator.comparing(InventoryCheckResult.Line::serial));
 		long id = this.records.saveCheck(actor.getUsername(), this.clock.instant(), expected, seen.size(), missing,
 				unexpected);
-		this.audit.record(actor.getUsername(), "INVENTORY_CHECKED", "Inventory", id,
+		this.audit.record(actor.getUsername(), AuditAction.INVENTORY_CHECKED, AuditRecordType.INVENTORY, id,
 				Changes.of()
 					.set("expected", expected)
 					.set("seen", seen.size())
@@ -236,7 +250,7 @@ public class ArmoryService {
 		Map<Long, WeaponIssue> openByWeapon = new HashMap<>();
 		open.forEach((i) -> openByWeapon.put(i.getWeaponId(), i));
 		Map<String, String> names = holderNames(open);
-		this.audit.record(actor.getUsername(), "INVENTORY_EXPORTED", "Inventory", null,
+		this.audit.record(actor.getUsername(), AuditAction.INVENTORY_EXPORTED, AuditRecordType.INVENTORY, null,
 				Changes.of().set("onlyOut", onlyOut));
 		return all.stream().filter((w) -> !onlyOut || openByWeapon.containsKey(w.getId())).map((w) -> {
 			WeaponIssue issue = openByWeapon.get(w.getId());
@@ -334,6 +348,18 @@ public class ArmoryService {
 			.map(Holder::recruit)
 			.or(() -> this.accounts.idOfTrainer(name).map(Holder::account))
 			.orElseThrow(() -> new ArmoryException("armory.error.noSuchHolder"));
+	}
+
+	/** A unit's code for the trail; null stays null. */
+	private String unitCode(Long unitId) {
+		return (unitId != null) ? this.units.codesOf(java.util.List.of(unitId)).get(unitId) : null;
+	}
+
+	/** A holder by call sign (a recruit) or by call sign or username (an account). */
+	private String holderName(Holder holder) {
+		return (holder.recruitId() != null)
+				? this.recruits.callSignsOf(java.util.List.of(holder.recruitId())).get(holder.recruitId())
+				: this.accounts.namesOf(java.util.List.of(holder.accountId())).get(holder.accountId());
 	}
 
 	private static String describe(WeaponRow weapon) {

@@ -104,6 +104,10 @@ class Weapon {
 				this.status, this.notes, this.version);
 	}
 
+	String getSerial() {
+		return this.serial;
+	}
+
 	String getSerialKey() {
 		return this.serialKey;
 	}

@@ -41,11 +41,14 @@ class AuditEvent {
 	@Column(updatable = false)
 	private String summary;
 
+	@Column(updatable = false)
+	private String details;
+
 	protected AuditEvent() {
 	}
 
 	AuditEvent(Instant occurredAt, String actor, String clientAddress, String action, String entityType,
-			String entityId, String summary) {
+			String entityId, String summary, String details) {
 		Assert.hasText(actor, "actor");
 		Assert.hasText(action, "action");
 		this.occurredAt = occurredAt;
@@ -55,11 +58,12 @@ class AuditEvent {
 		this.entityType = entityType;
 		this.entityId = entityId;
 		this.summary = summary;
+		this.details = details;
 	}
 
-	AuditRow row() {
+	AuditRow row(java.util.function.Function<String, java.util.List<AuditDetail>> readDetails) {
 		return new AuditRow(this.id, this.occurredAt, this.actor, this.clientAddress, this.action, this.entityType,
-				this.entityId, this.summary);
+				this.entityId, this.summary, (this.details != null) ? readDetails.apply(this.details) : null);
 	}
 
 }

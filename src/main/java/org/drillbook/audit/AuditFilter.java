@@ -11,6 +11,14 @@ public record AuditFilter(String actor, String entityType, String entityId, Loca
 		entityId = blankToNull(entityId);
 	}
 
+	/**
+	 * A period whose first day is after its last: it can hold nothing, and the user
+	 * should hear why.
+	 */
+	public boolean backwards() {
+		return this.from != null && this.to != null && this.from.isAfter(this.to);
+	}
+
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}

@@ -9,6 +9,8 @@ import java.util.List;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.servlet.http.HttpServletRequest;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -28,19 +30,25 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditService {
 
+	/** Who did it, when nobody was named (a sign-in form sent without a username). */
+	public static final String NO_ACTOR = "—";
+
 	private final AuditRepository events;
 
 	private final Clock clock;
 
-	AuditService(AuditRepository events, Clock clock) {
+	private final JsonMapper json;
+
+	AuditService(AuditRepository events, Clock clock, JsonMapper json) {
 		this.events = events;
 		this.clock = clock;
+		this.json = json;
 	}
 
 	/** Records a change to domain data, inside the caller's transaction. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(String actor, String action, String entityType, Object entityId, Changes changes) {
-		write(actor, action, entityType, entityId, changes);
+	public void record(String actor, AuditAction action, AuditRecordType type, Object entityId, Changes changes) {
+		write(actor, action, type, entityId, changes);
 	}
 
 	/**
@@ -48,8 +56,9 @@ public class AuditService {
 	 * of its own, so that it stays even when what it reports fails.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void recordSecurityEvent(String actor, String action, String entityType, Object entityId, Changes details) {
-		write(actor, action, entityType, entityId, details);
+	public void recordSecurityEvent(String actor, AuditAction action, AuditRecordType type, Object entityId,
+			Changes details) {
+		write(actor, action, type, entityId, details);
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -57,13 +66,16 @@ public class AuditService {
 	public Page<AuditRow> search(AuditFilter filter, Pageable pageable, ZoneId zone) {
 		Pageable sorted = org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(),
 				pageable.getPageSize(), Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
-		return this.events.findAll(specification(filter, zone), sorted).map(AuditEvent::row);
+		return this.events.findAll(specification(filter, zone), sorted).map((e) -> e.row(this::readDetails));
 	}
 
-	private void write(String actor, String action, String entityType, Object entityId, Changes changes) {
-		this.events.save(new AuditEvent(this.clock.instant(), truncate(actor, 64), clientAddress(), action, entityType,
-				(entityId != null) ? truncate(entityId.toString(), 64) : null,
-				(changes != null && !changes.isEmpty()) ? changes.toString() : null));
+	private void write(String actor, AuditAction action, AuditRecordType type, Object entityId, Changes changes) {
+		// a sign-in refused for an empty username is still recorded, under a dash
+		String who = (actor == null || actor.isBlank()) ? NO_ACTOR : actor;
+		boolean any = changes != null && !changes.isEmpty();
+		this.events.save(new AuditEvent(this.clock.instant(), truncate(who, 64), clientAddress(), action.name(),
+				(type != null) ? type.code() : null, (entityId != null) ? truncate(entityId.toString(), 64) : null,
+				any ? changes.toString() : null, any ? this.json.writeValueAsString(changes.details()) : null));
 	}
 
 	private static Specification<AuditEvent> specification(AuditFilter filter, ZoneId zone) {
@@ -88,6 +100,10 @@ public class AuditService {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
+	}
+
+	private List<AuditDetail> readDetails(String text) {
+		return List.of(this.json.readValue(text, AuditDetail[].class));
 	}
 
 	private static String clientAddress() {

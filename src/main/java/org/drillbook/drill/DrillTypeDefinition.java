@@ -9,6 +9,9 @@ public record DrillTypeDefinition(String name, DrillCategory category, String de
 		Integer maxPoints, Integer passPoints, BigDecimal timeLimitSeconds, Integer minHits, Integer roundsPerAttempt,
 		String weaponType) {
 
+	/** The longest time a timed drill can take, and a timed result record: a day. */
+	public static final int MAX_TIME_SECONDS = 86_400;
+
 	public static DrillTypeDefinition passFail(String name, DrillCategory category, String description) {
 		return new DrillTypeDefinition(name, category, description, StandardKind.PASS_FAIL, null, null, null, null,
 				null, null);
@@ -55,7 +58,7 @@ public record DrillTypeDefinition(String name, DrillCategory category, String de
 			case PASS_FAIL -> BigDecimal.ONE;
 			case POINTS -> BigDecimal.valueOf(this.maxPoints);
 			case HITS -> BigDecimal.valueOf(this.roundsPerAttempt);
-			case TIME -> null;
+			case TIME -> BigDecimal.valueOf(MAX_TIME_SECONDS);
 		};
 	}
 

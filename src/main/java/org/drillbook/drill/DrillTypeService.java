@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
+import org.drillbook.audit.AuditAction;
+import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 
@@ -54,7 +56,7 @@ public class DrillTypeService {
 			throw new DuplicateDrillTypeException(definition.name());
 		}
 		long id = this.drillTypes.save(new DrillType(definition, this.clock.instant())).getId();
-		this.audit.record(actor.getUsername(), "DRILL_TYPE_DEFINED", "DrillType", id,
+		this.audit.record(actor.getUsername(), AuditAction.DRILL_TYPE_DEFINED, AuditRecordType.DRILL_TYPE, id,
 				Changes.of().set("name", definition.name()).set("standard", definition.standard()));
 		return id;
 	}
@@ -68,7 +70,7 @@ public class DrillTypeService {
 		}
 		DrillTypeDefinition before = drillType.definition();
 		drillType.redefine(definition);
-		this.audit.record(actor.getUsername(), "DRILL_TYPE_CHANGED", "DrillType", id,
+		this.audit.record(actor.getUsername(), AuditAction.DRILL_TYPE_CHANGED, AuditRecordType.DRILL_TYPE, id,
 				Changes.of()
 					.change("name", before.name(), definition.name().strip())
 					.change("category", before.category(), definition.category())
@@ -85,14 +87,14 @@ public class DrillTypeService {
 	public void retire(long id, long version, DrillbookUser actor) {
 		actor.require(Role.ADMIN);
 		findForChange(id, version).retire();
-		this.audit.record(actor.getUsername(), "DRILL_TYPE_RETIRED", "DrillType", id, null);
+		this.audit.record(actor.getUsername(), AuditAction.DRILL_TYPE_RETIRED, AuditRecordType.DRILL_TYPE, id, null);
 	}
 
 	@Transactional
 	public void reinstate(long id, long version, DrillbookUser actor) {
 		actor.require(Role.ADMIN);
 		findForChange(id, version).reinstate();
-		this.audit.record(actor.getUsername(), "DRILL_TYPE_REINSTATED", "DrillType", id, null);
+		this.audit.record(actor.getUsername(), AuditAction.DRILL_TYPE_REINSTATED, AuditRecordType.DRILL_TYPE, id, null);
 	}
 
 	/** The given drill types, by name, in one query. */

@@ -12,6 +12,8 @@ import org.drillbook.account.AccountService;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.OneTimeCredentials;
 import org.drillbook.account.Role;
+import org.drillbook.audit.AuditAction;
+import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 import org.drillbook.drill.DrillCategory;
@@ -81,8 +83,9 @@ public class InstructorService {
 		InstructorProfile profile = new InstructorProfile(credentials.accountId());
 		profile.assign(categories, checkedUnits(unitIds));
 		this.profiles.save(profile);
-		this.audit.record(actor.getUsername(), "INSTRUCTOR_ASSIGNED", "Account", credentials.accountId(),
-				Changes.of().set("categories", sorted(categories)).set("units", sorted(unitIds)));
+		this.audit.record(actor.getUsername(), AuditAction.INSTRUCTOR_ASSIGNED, AuditRecordType.ACCOUNT,
+				credentials.accountId(),
+				Changes.of().set("categories", sorted(categories)).set("units", codes(unitIds)));
 		return credentials;
 	}
 
@@ -101,14 +104,20 @@ public class InstructorService {
 		}
 		Changes changes = Changes.of()
 			.change("categories", sorted(profile.getCategories()), sorted(categories))
-			.change("units", sorted(profile.getUnitIds()), sorted(unitIds));
+			.change("units", codes(profile.getUnitIds()), codes(unitIds));
 		profile.assign(categories, checkedUnits(unitIds));
 		this.profiles.save(profile);
-		this.audit.record(actor.getUsername(), "INSTRUCTOR_ASSIGNED", "Account", accountId, changes);
+		this.audit.record(actor.getUsername(), AuditAction.INSTRUCTOR_ASSIGNED, AuditRecordType.ACCOUNT, accountId,
+				changes);
 	}
 
-	private static List<String> sorted(Set<?> values) {
-		return values.stream().map(String::valueOf).sorted().toList();
+	private static List<DrillCategory> sorted(Set<DrillCategory> categories) {
+		return categories.stream().sorted().toList();
+	}
+
+	/** Units as people know them, by code. */
+	private List<String> codes(Set<Long> unitIds) {
+		return this.units.codesOf(unitIds).values().stream().sorted().toList();
 	}
 
 	private Set<Long> checkedUnits(Set<Long> unitIds) {

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
+import org.drillbook.audit.AuditAction;
+import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 import org.drillbook.drill.DrillTypeRow;
@@ -104,7 +106,8 @@ public class QualificationService {
 		Qualification qualification = this.qualifications
 			.saveAndFlush(new Qualification(definition.name(), definition.description(), now));
 		this.records.saveRevision(qualification.getId(), 1, definition.requirements(), null, actor.getUsername(), now);
-		this.audit.record(actor.getUsername(), "QUALIFICATION_DEFINED", "Qualification", qualification.getId(),
+		this.audit.record(actor.getUsername(), AuditAction.QUALIFICATION_DEFINED, AuditRecordType.QUALIFICATION,
+				qualification.getId(),
 				Changes.of()
 					.set("name", definition.name())
 					.set("requirements", describe(definition.requirements(), names)));
@@ -131,7 +134,7 @@ public class QualificationService {
 		this.records.saveRevision(id, revision, definition.requirements(), why, actor.getUsername(),
 				this.clock.instant());
 		this.qualifications.saveAndFlush(qualification);
-		this.audit.record(actor.getUsername(), "QUALIFICATION_CHANGED", "Qualification", id,
+		this.audit.record(actor.getUsername(), AuditAction.QUALIFICATION_CHANGED, AuditRecordType.QUALIFICATION, id,
 				Changes.of()
 					.change("name", nameBefore, definition.name())
 					.change("requirements", describe(before, names), describe(definition.requirements(), names))
@@ -143,14 +146,16 @@ public class QualificationService {
 	public void retire(long id, long version, DrillbookUser actor) {
 		actor.require(Role.ADMIN);
 		findForChange(id, version).retire();
-		this.audit.record(actor.getUsername(), "QUALIFICATION_RETIRED", "Qualification", id, null);
+		this.audit.record(actor.getUsername(), AuditAction.QUALIFICATION_RETIRED, AuditRecordType.QUALIFICATION, id,
+				null);
 	}
 
 	@Transactional
 	public void reinstate(long id, long version, DrillbookUser actor) {
 		actor.require(Role.ADMIN);
 		findForChange(id, version).reinstate();
-		this.audit.record(actor.getUsername(), "QUALIFICATION_REINSTATED", "Qualification", id, null);
+		this.audit.record(actor.getUsername(), AuditAction.QUALIFICATION_REINSTATED, AuditRecordType.QUALIFICATION, id,
+				null);
 	}
 
 	/** What a unit requires, for everyone who may see the unit. */
@@ -205,7 +210,7 @@ public class QualificationService {
 			throw new QualificationNotFoundException(unknown);
 		});
 		this.records.requireOfUnit(unitId, wanted, actor.getUsername(), this.clock.instant());
-		this.audit.record(actor.getUsername(), "UNIT_QUALIFICATIONS_REQUIRED", "Unit", unitId,
+		this.audit.record(actor.getUsername(), AuditAction.UNIT_QUALIFICATIONS_REQUIRED, AuditRecordType.UNIT, unitId,
 				Changes.of()
 					.set("unit", code)
 					.change("qualifications", namesOf(before, names), namesOf(wanted, names)));

@@ -23,6 +23,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
 import org.drillbook.unit.UnitOption;
+import org.drillbook.system.LocalizedDates;
+import org.drillbook.system.PlausibleDates;
 import org.drillbook.unit.UnitService;
 
 import org.springframework.stereotype.Service;
@@ -47,7 +49,10 @@ public class RecruitImport {
 
 	private final UnitService units;
 
-	RecruitImport(RecruitService recruits, RecruitRepository repository, UnitService units) {
+	private final LocalizedDates dates;
+
+	RecruitImport(RecruitService recruits, RecruitRepository repository, UnitService units, LocalizedDates dates) {
+		this.dates = dates;
 		this.recruits = recruits;
 		this.repository = repository;
 		this.units = units;
@@ -143,13 +148,13 @@ public class RecruitImport {
 		Set<String> taken = new HashSet<>(this.repository.takenCallSigns(inFile.isEmpty() ? Set.of("") : inFile));
 		List<ImportRow> rows = new ArrayList<>(records.size());
 		for (CSVRecord record : records) {
-			rows.add(row(record, unitsByCode, duplicatesInFile, taken));
+			rows.add(row(record, unitsByCode, duplicatesInFile, taken, this.dates.today()));
 		}
 		return new ImportPreview(rows, List.of());
 	}
 
 	private static ImportRow row(CSVRecord record, Map<String, UnitOption> unitsByCode, Set<String> duplicatesInFile,
-			Set<String> taken) {
+			Set<String> taken, LocalDate today) {
 		List<ImportProblem> problems = new ArrayList<>();
 		String callSign = value(record, "call_sign");
 		String legalName = value(record, "legal_name");
@@ -177,8 +182,8 @@ public class RecruitImport {
 		if (!unitCode.isEmpty() && !unitsByCode.containsKey(unitCode.toUpperCase(Locale.ROOT))) {
 			problems.add(ImportProblem.of("recruit.import.error.unknownUnit", unitCode));
 		}
-		date(problems, intakeDate, "intake_date");
-		date(problems, dateOfBirth, "date_of_birth");
+		date(problems, intakeDate, "intake_date", PlausibleDates.INTAKE, today);
+		date(problems, dateOfBirth, "date_of_birth", PlausibleDates.BIRTH, today);
 		if (legalName.length() > 200 || nationality.length() > 80 || phone.length() > 40) {
 			problems.add(ImportProblem.of("recruit.import.error.tooLong"));
 		}
@@ -195,10 +200,14 @@ public class RecruitImport {
 		}
 	}
 
-	private static void date(List<ImportProblem> problems, String value, String column) {
+	private static void date(List<ImportProblem> problems, String value, String column, PlausibleDates range,
+			LocalDate today) {
 		if (!value.isEmpty()) {
 			try {
-				LocalDate.parse(value);
+				if (!range.contains(LocalDate.parse(value), today)) {
+					problems.add(ImportProblem.of("recruit.import.error.dateRange", column, value,
+							range.earliest(today).toString(), range.latest(today).toString()));
+				}
 			}
 			catch (DateTimeParseException ex) {
 				problems.add(ImportProblem.of("recruit.import.error.date", column, value));

@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
+import org.drillbook.audit.AuditAction;
+import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 import org.drillbook.unit.Unit;
@@ -106,7 +108,8 @@ public class RecruitService {
 			this.memberships.save(new Membership(created, unit, recruit.position(), recruit.intakeDate()));
 			changes.set("unit", unit.getCode()).set("position", recruit.position());
 		}
-		this.audit.record(actor.getUsername(), "RECRUIT_ENLISTED", "Recruit", created.getId(), changes);
+		this.audit.record(actor.getUsername(), AuditAction.RECRUIT_ENLISTED, AuditRecordType.RECRUIT, created.getId(),
+				changes);
 		return created.getId();
 	}
 
@@ -123,7 +126,7 @@ public class RecruitService {
 		identityChanges(changes, recruit.identity(), identity);
 		recruit.correct(callSign, intakeDate);
 		recruit.replaceIdentity(identity);
-		this.audit.record(actor.getUsername(), "RECRUIT_UPDATED", "Recruit", id, changes);
+		this.audit.record(actor.getUsername(), AuditAction.RECRUIT_UPDATED, AuditRecordType.RECRUIT, id, changes);
 	}
 
 	@Transactional
@@ -134,7 +137,8 @@ public class RecruitService {
 	/**
 	 * Changes a recruit's status. A move to QUALIFIED needs the qualifications that the
 	 * recruit's unit (and the units above it) require; without them it is refused, unless
-	 * the admin overrides with a reason, which is recorded with what was missing.
+	 * the admin overrides, which is recorded with what was missing. Every change needs a
+	 * reason.
 	 */
 	@Transactional
 	public void changeStatus(long id, RecruitStatus to, String reason, boolean override, long version,
@@ -142,7 +146,10 @@ public class RecruitService {
 		actor.require(Role.ADMIN);
 		Recruit recruit = findForChange(id, version);
 		RecruitStatus from = recruit.getStatus();
-		String why = (reason == null || reason.isBlank()) ? null : reason.strip();
+		if (reason == null || reason.isBlank()) {
+			throw new StatusReasonRequiredException();
+		}
+		String why = reason.strip();
 		String overridden = null;
 		if (to == RecruitStatus.QUALIFIED && from.canMoveTo(to)) {
 			List<String> missing = this.qualificationCheck.missingFor(id);
@@ -150,15 +157,13 @@ public class RecruitService {
 				if (!override) {
 					throw new QualificationsMissingException(missing);
 				}
-				if (why == null) {
-					throw new OverrideReasonRequiredException();
-				}
 				overridden = String.join(", ", missing);
 			}
 		}
 		recruit.changeStatus(to, why, actor.getUsername(), this.clock.instant(), overridden);
 		this.audit.record(actor.getUsername(),
-				(overridden != null) ? "RECRUIT_QUALIFIED_BY_OVERRIDE" : "RECRUIT_STATUS_CHANGED", "Recruit", id,
+				(overridden != null) ? AuditAction.RECRUIT_QUALIFIED_BY_OVERRIDE : AuditAction.RECRUIT_STATUS_CHANGED,
+				AuditRecordType.RECRUIT, id,
 				Changes.of().change("status", from, to).set("reason", why).set("missingQualifications", overridden));
 	}
 
@@ -186,7 +191,8 @@ public class RecruitService {
 		if (changes.isEmpty()) {
 			changes.set("unit", unit.getCode()).set("position", position);
 		}
-		this.audit.record(actor.getUsername(), "RECRUIT_TRANSFERRED", "Recruit", id, changes.set("from", day));
+		this.audit.record(actor.getUsername(), AuditAction.RECRUIT_TRANSFERRED, AuditRecordType.RECRUIT, id,
+				changes.set("from", day));
 	}
 
 	@Transactional(readOnly = true)
@@ -228,13 +234,14 @@ public class RecruitService {
 		this.memberships.saveAll(newMemberships);
 		for (int i = 0; i < newRecruits.size(); i++) {
 			Enlistment e = enlistments.get(i);
-			this.audit.record(by, "RECRUIT_ENLISTED", "Recruit", newRecruits.get(i).getId(),
+			this.audit.record(by, AuditAction.RECRUIT_ENLISTED, AuditRecordType.RECRUIT, newRecruits.get(i).getId(),
 					Changes.of()
 						.set("callSign", e.callSign())
 						.set("intakeDate", e.intakeDate())
 						.set("unit", e.unitCode())
 						.set("status", e.status())
-						.note("identity: " + (e.identity().equals(IdentityDetails.EMPTY) ? "none" : "set (masked)")));
+						.note(e.identity().equals(IdentityDetails.EMPTY) ? "audit.note.identityNone"
+								: "audit.note.identitySet"));
 		}
 	}
 
@@ -245,7 +252,8 @@ public class RecruitService {
 	public RecruitRecord export(long id, String format, DrillbookUser actor) {
 		actor.require(Role.ADMIN);
 		RecruitDetails details = details(id, actor);
-		this.audit.record(actor.getUsername(), "RECRUIT_EXPORTED", "Recruit", id, Changes.of().set("format", format));
+		this.audit.record(actor.getUsername(), AuditAction.RECRUIT_EXPORTED, AuditRecordType.RECRUIT, id,
+				Changes.of().set("format", format));
 		return new RecruitRecord(details.id(), details.callSign(), details.status(), details.intakeDate(),
 				details.identity(), details.statusHistory(), details.memberships(), this.clock.instant(),
 				actor.getUsername());
@@ -263,8 +271,8 @@ public class RecruitService {
 		Recruit recruit = findForChange(id, version);
 		String pseudonym = "Erased-" + id;
 		recruit.erase(pseudonym);
-		this.audit.record(actor.getUsername(), "RECRUIT_ERASED", "Recruit", id,
-				Changes.of().note("identity wiped, call sign replaced by " + pseudonym + ", reasons removed"));
+		this.audit.record(actor.getUsername(), AuditAction.RECRUIT_ERASED, AuditRecordType.RECRUIT, id,
+				Changes.of().note("audit.note.erased", pseudonym));
 		return pseudonym;
 	}
 
@@ -274,7 +282,7 @@ public class RecruitService {
 	 */
 	@Transactional
 	public void recordRosterExport(Roster roster, String format, DrillbookUser actor) {
-		this.audit.record(actor.getUsername(), "ROSTER_EXPORTED", "Unit", roster.unit().id(),
+		this.audit.record(actor.getUsername(), AuditAction.ROSTER_EXPORTED, AuditRecordType.UNIT, roster.unit().id(),
 				Changes.of()
 					.set("format", format)
 					.set("asOf", roster.asOf())

@@ -16,6 +16,8 @@ import org.drillbook.account.AccountRow;
 import org.drillbook.account.AccountService;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
+import org.drillbook.audit.AuditAction;
+import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 import org.drillbook.drill.DrillTypeRow;
@@ -42,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SessionService {
+
+	/** More rounds than one attempt can plausibly fire: a typing slip. */
+	static final int MAX_ROUNDS_PER_RESULT = 1_000;
 
 	private final DrillSessionRepository sessions;
 
@@ -82,9 +87,9 @@ public class SessionService {
 	public long plan(SessionPlan plan, DrillbookUser actor) {
 		checkPlan(plan, actor);
 		DrillSession session = this.sessions.save(new DrillSession(plan, this.clock.instant()));
-		this.audit.record(actor.getUsername(), "SESSION_PLANNED", "Session", session.getId(),
+		this.audit.record(actor.getUsername(), AuditAction.SESSION_PLANNED, AuditRecordType.SESSION, session.getId(),
 				Changes.of()
-					.set("unit", plan.unitId())
+					.set("unit", unitCode(plan.unitId()))
 					.set("startsAt", plan.startsAt())
 					.set("location", plan.location())
 					.set("drills", plan.drillTypeIds().size()));
@@ -98,27 +103,27 @@ public class SessionService {
 		Changes changes = Changes.of()
 			.change("startsAt", session.getStartsAt(), plan.startsAt())
 			.change("location", session.getLocation(), plan.location().strip())
-			.change("unit", session.getUnitId(), plan.unitId());
+			.change("unit", unitCode(session.getUnitId()), unitCode(plan.unitId()));
 		session.replan(plan);
-		this.audit.record(actor.getUsername(), "SESSION_REPLANNED", "Session", id, changes);
+		this.audit.record(actor.getUsername(), AuditAction.SESSION_REPLANNED, AuditRecordType.SESSION, id, changes);
 	}
 
 	@Transactional
 	public void open(long id, long version, DrillbookUser actor) {
 		findForChange(id, version, actor).open();
-		this.audit.record(actor.getUsername(), "SESSION_OPENED", "Session", id, null);
+		this.audit.record(actor.getUsername(), AuditAction.SESSION_OPENED, AuditRecordType.SESSION, id, null);
 	}
 
 	@Transactional
 	public void signOff(long id, long version, DrillbookUser actor) {
 		findForChange(id, version, actor).signOff(actor.getUsername(), this.clock.instant());
-		this.audit.record(actor.getUsername(), "SESSION_SIGNED_OFF", "Session", id, null);
+		this.audit.record(actor.getUsername(), AuditAction.SESSION_SIGNED_OFF, AuditRecordType.SESSION, id, null);
 	}
 
 	@Transactional
 	public void cancel(long id, long version, DrillbookUser actor) {
 		findForChange(id, version, actor).cancel();
-		this.audit.record(actor.getUsername(), "SESSION_CANCELLED", "Session", id, null);
+		this.audit.record(actor.getUsername(), AuditAction.SESSION_CANCELLED, AuditRecordType.SESSION, id, null);
 	}
 
 	/** Only an admin reopens a signed-off session, and says why. */
@@ -130,7 +135,7 @@ public class SessionService {
 		}
 		findForChange(id, version, actor).reopen();
 		this.sessions.recordReopening(id, reason.strip(), actor.getUsername(), this.clock.instant());
-		this.audit.record(actor.getUsername(), "SESSION_REOPENED", "Session", id,
+		this.audit.record(actor.getUsername(), AuditAction.SESSION_REOPENED, AuditRecordType.SESSION, id,
 				Changes.of().set("reason", reason.strip()));
 	}
 
@@ -239,6 +244,9 @@ public class SessionService {
 			Map<Long, DrillTypeRow> drills = this.drillTypes.findAll(session.getDrillTypeIds())
 				.stream()
 				.collect(Collectors.toMap(DrillTypeRow::id, Function.identity()));
+			if (entry.rounds().values().stream().anyMatch((r) -> r < 0 || r > MAX_ROUNDS_PER_RESULT)) {
+				throw new IllegalSessionChangeException("session.error.roundsOutOfRange");
+			}
 			for (Map.Entry<Long, BigDecimal> value : entry.values().entrySet()) {
 				DrillTypeRow drill = drills.get(value.getKey());
 				if (drill == null) {
@@ -252,9 +260,9 @@ public class SessionService {
 				this.results
 					.save(new DrillResult(id, recruitId, drill.id(), value.getValue(), entry.rounds().get(drill.id()),
 							passed, actor.getUsername(), this.clock.instant(), entry.submissionKey()));
-				this.audit.record(actor.getUsername(), "RESULT_RECORDED", "Session", id,
+				this.audit.record(actor.getUsername(), AuditAction.RESULT_RECORDED, AuditRecordType.SESSION, id,
 						Changes.of()
-							.set("recruit", recruitId)
+							.set("recruit", card.callSign())
 							.set("drill", drill.name())
 							.set("value", value.getValue())
 							.set("passed", passed));
@@ -295,12 +303,12 @@ public class SessionService {
 		DrillTypeRow drill = this.drillTypes.find(result.getDrillTypeId());
 		BigDecimal maximum = drill.definition().maximum();
 		if (value.signum() < 0 || (maximum != null && value.compareTo(maximum) > 0)
-				|| (roundsFired != null && roundsFired < 0)) {
+				|| (roundsFired != null && (roundsFired < 0 || roundsFired > MAX_ROUNDS_PER_RESULT))) {
 			throw new IllegalSessionChangeException("session.error.valueOutOfRange");
 		}
 		boolean passed = drill.definition().passes(value);
 		Changes changes = Changes.of()
-			.set("recruit", result.getRecruitId())
+			.set("recruit", this.recruits.callSignsOf(List.of(result.getRecruitId())).get(result.getRecruitId()))
 			.set("drill", drill.name())
 			.change("value", result.getValue(), value)
 			.change("rounds", result.getRoundsFired(), roundsFired)
@@ -308,7 +316,7 @@ public class SessionService {
 			.set("reason", reason.strip());
 		result.correct(value, roundsFired, passed, actor.getUsername(), this.clock.instant());
 		this.results.flush();
-		this.audit.record(actor.getUsername(), "RESULT_CORRECTED", "Session", id, changes);
+		this.audit.record(actor.getUsername(), AuditAction.RESULT_CORRECTED, AuditRecordType.SESSION, id, changes);
 	}
 
 	private DrillResult resultOf(long sessionId, long resultId) {
@@ -419,7 +427,7 @@ public class SessionService {
 			.findAll(found.stream().map((r) -> r.row().drillTypeId()).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(DrillTypeRow::id, Function.identity()));
-		this.audit.record(actor.getUsername(), "RESULTS_EXPORTED", "Unit", unitId,
+		this.audit.record(actor.getUsername(), AuditAction.RESULTS_EXPORTED, AuditRecordType.UNIT, unitId,
 				Changes.of().set("from", from).set("to", to).set("rows", found.size()));
 		return found.stream().map((r) -> {
 			ResultRow row = r.row();
@@ -442,8 +450,8 @@ public class SessionService {
 		long recruitId = this.recruits.idOfCallSign((callSign != null) ? callSign : "")
 			.orElseThrow(() -> new IllegalSessionChangeException("session.error.noSuchCallSign"));
 		if (session.addGuest(recruitId)) {
-			this.audit.record(actor.getUsername(), "SESSION_GUEST_ADDED", "Session", id,
-					Changes.of().set("recruit", recruitId));
+			this.audit.record(actor.getUsername(), AuditAction.SESSION_GUEST_ADDED, AuditRecordType.SESSION, id,
+					Changes.of().set("recruit", callSign.strip()));
 		}
 	}
 
@@ -556,6 +564,11 @@ public class SessionService {
 			throw new ObjectOptimisticLockingFailureException(DrillSession.class, id);
 		}
 		return session;
+	}
+
+	/** A unit as people know it, by code. */
+	private String unitCode(long unitId) {
+		return this.units.codesOf(List.of(unitId)).get(unitId);
 	}
 
 }

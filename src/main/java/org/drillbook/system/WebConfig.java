@@ -1,13 +1,14 @@
 package org.drillbook.system;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.drillbook.account.AccountService;
 import org.drillbook.account.SecondFactorProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -29,6 +30,15 @@ class WebConfig implements WebMvcConfigurer {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * Ahead of Spring Data's own resolver, which would pass any requested sort to the
+	 * query.
+	 */
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(0, new BoundedPageableResolver());
 	}
 
 	@Override

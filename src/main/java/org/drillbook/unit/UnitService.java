@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
+import org.drillbook.audit.AuditAction;
+import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 
@@ -114,7 +116,7 @@ public class UnitService {
 		}
 		Unit parent = (parentId != null) ? find(parentId) : null;
 		Unit unit = this.units.save(new Unit(code, name, parent, this.clock.instant()));
-		this.audit.record(actor.getUsername(), "UNIT_CREATED", "Unit", unit.getId(),
+		this.audit.record(actor.getUsername(), AuditAction.UNIT_CREATED, AuditRecordType.UNIT, unit.getId(),
 				Changes.of()
 					.set("code", unit.getCode())
 					.set("name", unit.getName())
@@ -147,7 +149,7 @@ public class UnitService {
 			.change("parent", codeOf(unit.getParent()), codeOf(parent));
 		unit.rename(name);
 		unit.moveUnder(parent);
-		this.audit.record(actor.getUsername(), "UNIT_UPDATED", "Unit", id, changes);
+		this.audit.record(actor.getUsername(), AuditAction.UNIT_UPDATED, AuditRecordType.UNIT, id, changes);
 	}
 
 	/** Archives a unit: it leaves lists and keeps its history. */
@@ -163,7 +165,8 @@ public class UnitService {
 			throw new UnitMoveException("unit.error.archiveWithChildren");
 		}
 		unit.archive();
-		this.audit.record(actor.getUsername(), "UNIT_ARCHIVED", "Unit", id, Changes.of().set("code", unit.getCode()));
+		this.audit.record(actor.getUsername(), AuditAction.UNIT_ARCHIVED, AuditRecordType.UNIT, id,
+				Changes.of().set("code", unit.getCode()));
 	}
 
 	@Transactional
@@ -175,7 +178,8 @@ public class UnitService {
 			throw new UnitMoveException("unit.error.restoreUnderArchived");
 		}
 		unit.restore();
-		this.audit.record(actor.getUsername(), "UNIT_RESTORED", "Unit", id, Changes.of().set("code", unit.getCode()));
+		this.audit.record(actor.getUsername(), AuditAction.UNIT_RESTORED, AuditRecordType.UNIT, id,
+				Changes.of().set("code", unit.getCode()));
 	}
 
 	/** The given units and all units under them. */

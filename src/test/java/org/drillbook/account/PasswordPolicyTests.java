@@ -1,6 +1,8 @@
 package org.drillbook.account;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -40,6 +42,21 @@ class PasswordPolicyTests {
 		String first = this.policy.generate();
 		assertThatNoException().isThrownBy(() -> this.policy.check(first));
 		assertThat(this.policy.generate()).isNotEqualTo(first);
+	}
+
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "qwertyuiopasdf", "5tgb6yhn7ujm8ik,", "asdfghjkl;'zxcvbnm", "йцукенгшщзхї", "фывапролджэ12" })
+	void keyboardWalksAreRefused(String walk) {
+		assertThatThrownBy(() -> this.policy.check(walk)).isInstanceOf(PasswordRejectedException.class)
+			.extracting((ex) -> ((PasswordRejectedException) ex).messageKey())
+			.isEqualTo("account.password.error.keyboard");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "test passphrase 2026", "Слава героям", "correct horse battery", "abcdefghijkl" })
+	void wordsThatOnlyBrushTheKeyboardAreAccepted(String password) {
+		assertThatNoException().isThrownBy(() -> this.policy.check(password));
 	}
 
 	@Test

@@ -28,6 +28,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @DrillbookIntegrationTest
 class AuditTrailTests {
 
+	private static final String POSITION_MEMBER_PL = "Członek";
+
 	@Autowired
 	AuditService audit;
 
@@ -122,7 +124,7 @@ class AuditTrailTests {
 		assertThat(this.mvc.get()
 			.uri("/audit?entityType=Unit&entityId={id}&actor=system&from={d}&to={d}", unit, LocalDate.now(),
 					LocalDate.now())
-			.with(user(admin))).hasStatusOk().bodyText().contains("UNIT_CREATED");
+			.with(user(admin))).hasStatusOk().bodyText().contains("Unit created");
 		String csv = new String(this.mvc.get()
 			.uri("/audit.csv?entityType=Unit&entityId={id}", unit)
 			.with(user(admin))
@@ -133,6 +135,78 @@ class AuditTrailTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = ?",
 				Integer.class, admin.getUsername(), "AUDIT_EXPORTED"))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void theTrailSpeaksTheReadersLanguageAndNamesRecordsAsPeopleKnowThem() throws Exception {
+		DrillbookUser admin = this.data.admin();
+		long unit = this.data.unit(null);
+		String code = this.jdbc.queryForObject("select code from unit where id = ?", String.class, unit);
+		long weapon = this.data.weapon();
+		String serial = this.jdbc.queryForObject("select serial from weapon where id = ?", String.class, weapon);
+		String callSign = TestData.unique("Holder");
+		long recruit = this.data.recruit(callSign, unit);
+		assertThat(this.mvc.post()
+			.uri("/armory/{id}/issue", weapon)
+			.with(user(admin))
+			.with(csrf())
+			.param("holder", callSign)).hasStatus3xxRedirection();
+
+		String page = this.mvc.get()
+			.uri("/audit?entityType=Weapon&entityId={id}&lang=uk", weapon)
+			.with(user(admin))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page)
+			.contains("Видано зброю", "Зброя " + weapon, "Утримувач: “" + callSign + "”",
+					"Серійний номер: “" + serial + "”")
+			.doesNotContain("WEAPON_ISSUED", "??");
+		String unitPage = this.mvc.get()
+			.uri("/audit?entityType=Recruit&entityId={id}&lang=pl", recruit)
+			.with(user(admin))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(unitPage).contains("Przyjęto rekruta", "Jednostka: “" + code + "”", "Funkcja: " + POSITION_MEMBER_PL)
+			.doesNotContain("RECRUIT_ENLISTED", "??");
+	}
+
+	@Test
+	void theFilterOffersEveryKindOfRecord() throws Exception {
+		String page = this.mvc.get()
+			.uri("/audit")
+			.with(user(this.data.admin()))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		for (AuditRecordType type : AuditRecordType.values()) {
+			assertThat(page).contains("<option value=\"" + type.code() + "\"");
+		}
+	}
+
+	@Test
+	void aPeriodThatEndsBeforeItStartsIsExplained() {
+		assertThat(this.mvc.get().uri("/audit?from=2026-11-20&to=2026-11-01&lang=en").with(user(this.data.admin())))
+			.hasStatusOk()
+			.bodyText()
+			.contains("day is after the", "auditFilterError")
+			.doesNotContain("Nothing recorded for this filter");
+	}
+
+	@Test
+	void aSignInWithoutAUsernameIsRefusedAndRecorded() {
+		int before = this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'LOGIN_FAILURE' and actor = ?", Integer.class,
+				AuditService.NO_ACTOR);
+		assertThat(this.mvc.post().uri("/login").with(csrf()).param("username", "").param("password", "x"))
+			.hasStatus3xxRedirection()
+			.hasRedirectedUrl("/login?error");
+		assertThat(this.mvc.post().uri("/login").with(csrf()).param("password", "x")).hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'LOGIN_FAILURE' and actor = ?", Integer.class,
+				AuditService.NO_ACTOR))
+			.isEqualTo(before + 2);
 	}
 
 	private List<AuditRow> events(String type, long id) {

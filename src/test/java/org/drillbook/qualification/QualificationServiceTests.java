@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.drillbook.TestData;
 import org.drillbook.account.DrillbookUser;
-import org.drillbook.recruit.OverrideReasonRequiredException;
+import org.drillbook.recruit.StatusReasonRequiredException;
 import org.drillbook.recruit.QualificationsMissingException;
 import org.drillbook.recruit.RecruitService;
 import org.drillbook.recruit.RecruitStatus;
@@ -226,16 +226,17 @@ class QualificationServiceTests {
 		toTraining(ready);
 		toTraining(notReady);
 
-		this.recruits.changeStatus(ready, RecruitStatus.QUALIFIED, null, false, recruitVersion(ready), this.admin);
+		this.recruits.changeStatus(ready, RecruitStatus.QUALIFIED, "passed everything", false, recruitVersion(ready),
+				this.admin);
 		assertThat(this.recruits.details(ready, this.admin).status()).isEqualTo(RecruitStatus.QUALIFIED);
 
-		assertThatThrownBy(() -> this.recruits.changeStatus(notReady, RecruitStatus.QUALIFIED, null, false,
+		assertThatThrownBy(() -> this.recruits.changeStatus(notReady, RecruitStatus.QUALIFIED, "looks ready", false,
 				recruitVersion(notReady), this.admin))
 			.isInstanceOfSatisfying(QualificationsMissingException.class,
 					(ex) -> assertThat(ex.getMissing()).hasSize(1));
 		assertThatThrownBy(() -> this.recruits.changeStatus(notReady, RecruitStatus.QUALIFIED, " ", true,
 				recruitVersion(notReady), this.admin))
-			.isInstanceOf(OverrideReasonRequiredException.class);
+			.isInstanceOf(StatusReasonRequiredException.class);
 
 		this.recruits.changeStatus(notReady, RecruitStatus.QUALIFIED, "commander's decision", true,
 				recruitVersion(notReady), this.admin);
@@ -279,7 +280,8 @@ class QualificationServiceTests {
 	}
 
 	private void toTraining(long recruit) {
-		this.recruits.changeStatus(recruit, RecruitStatus.IN_TRAINING, null, recruitVersion(recruit), this.admin);
+		this.recruits.changeStatus(recruit, RecruitStatus.IN_TRAINING, "intake done", recruitVersion(recruit),
+				this.admin);
 	}
 
 	private long recruitVersion(long recruit) {

@@ -99,7 +99,7 @@ class RecruitServiceTests {
 		long squad = this.data.unit(platoon);
 		this.data.recruit(platoon);
 		long inSquad = this.data.recruit(squad);
-		this.recruits.changeStatus(inSquad, RecruitStatus.IN_TRAINING, null,
+		this.recruits.changeStatus(inSquad, RecruitStatus.IN_TRAINING, "intake done",
 				this.recruits.details(inSquad, this.admin).version(), this.admin);
 		LocalDate today = LocalDate.now();
 		Roster own = this.recruits.roster(platoon, today, false, Pageable.unpaged(), this.admin);
@@ -118,8 +118,8 @@ class RecruitServiceTests {
 		long a = this.data.recruit(tag + "Alpha", company);
 		long b = this.data.recruit(tag + "Bravo", squad);
 		this.data.recruit(tag + "Elsewhere", this.data.unit(null));
-		this.recruits.changeStatus(b, RecruitStatus.IN_TRAINING, null, this.recruits.details(b, this.admin).version(),
-				this.admin);
+		this.recruits.changeStatus(b, RecruitStatus.IN_TRAINING, "intake done",
+				this.recruits.details(b, this.admin).version(), this.admin);
 
 		assertThat(ids(new RecruitFilter(company, null, null, null))).containsExactlyInAnyOrder(a, b);
 		assertThat(ids(new RecruitFilter(company, RecruitStatus.IN_TRAINING, null, null))).containsExactly(b);
@@ -143,8 +143,8 @@ class RecruitServiceTests {
 		assertThatThrownBy(() -> this.recruits.details(other, instructor)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.recruits.detailsForChange(mine, instructor))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(
-				() -> this.recruits.changeStatus(mine, RecruitStatus.IN_TRAINING, null, seen.version(), instructor))
+		assertThatThrownBy(() -> this.recruits.changeStatus(mine, RecruitStatus.IN_TRAINING, "intake done",
+				seen.version(), instructor))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(this.recruits.search(RecruitFilter.none(), PageRequest.of(0, 1000), instructor).getContent())
 			.extracting(RecruitRow::id)

@@ -5,22 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.drillbook.TestData;
 import org.drillbook.account.DrillbookUser;
-import org.drillbook.account.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -209,38 +206,10 @@ class AccessMatrixTests {
 	@Autowired
 	TestData data;
 
-	private long ownUnit;
-
-	private long otherUnit;
-
-	private long ownRecruit;
-
-	private long otherRecruit;
-
-	private DrillbookUser admin;
-
-	private DrillbookUser instructor;
-
-	private DrillbookUser armorer;
-
-	private DrillbookUser target;
-
-	private long drill;
-
-	private long ownSession;
-
-	private long weapon;
-
-	private long otherSession;
-
-	private long ownResult;
-
-	private long otherResult;
-
-	private long qualification;
-
 	@Autowired
-	org.springframework.jdbc.core.JdbcTemplate jdbc;
+	JdbcTemplate jdbc;
+
+	private Endpoints targets;
 
 	private static void row(String endpoint, Access admin, Access ownInstructor, Access otherInstructor,
 			Access armorer) {
@@ -249,26 +218,7 @@ class AccessMatrixTests {
 
 	@BeforeEach
 	void fixtures() {
-		this.ownUnit = this.data.unit(null);
-		this.otherUnit = this.data.unit(null);
-		this.ownRecruit = this.data.recruit(this.ownUnit);
-		this.otherRecruit = this.data.recruit(this.otherUnit);
-		this.admin = this.data.admin();
-		this.instructor = this.data.instructor(this.ownUnit);
-		this.armorer = this.data.armorer();
-		this.target = this.data.instructor(this.otherUnit);
-		this.drill = this.data.drillType();
-		this.ownSession = this.data.openSession(this.ownUnit, this.drill);
-		this.weapon = this.data.weapon();
-		this.otherSession = this.data.openSession(this.otherUnit, this.drill);
-		this.ownResult = result(this.ownSession, this.ownRecruit);
-		this.otherResult = result(this.otherSession, this.otherRecruit);
-		this.qualification = this.data.qualification(this.drill);
-	}
-
-	private long result(long session, long recruit) {
-		this.data.attempt(session, recruit, this.drill, java.math.BigDecimal.ONE);
-		return this.jdbc.queryForObject("select max(id) from drill_result where session_id = ?", Long.class, session);
+		this.targets = new Endpoints(this.data, this.jdbc);
 	}
 
 	@Test
@@ -285,10 +235,10 @@ class AccessMatrixTests {
 				continue;
 			}
 			check(wrong, endpoint, "anonymous", null, true, PUBLIC.contains(endpoint) ? Access.OK : Access.LOGIN);
-			check(wrong, endpoint, "admin", this.admin, true, expected[0]);
-			check(wrong, endpoint, "instructor of the unit", this.instructor, true, expected[1]);
-			check(wrong, endpoint, "instructor of another unit", this.instructor, false, expected[2]);
-			check(wrong, endpoint, "armorer", this.armorer, true, expected[3]);
+			check(wrong, endpoint, "admin", this.targets.admin, true, expected[0]);
+			check(wrong, endpoint, "instructor of the unit", this.targets.instructor, true, expected[1]);
+			check(wrong, endpoint, "instructor of another unit", this.targets.instructor, false, expected[2]);
+			check(wrong, endpoint, "armorer", this.targets.armorer, true, expected[3]);
 		}
 		assertThat(wrong).isEmpty();
 	}
@@ -298,7 +248,7 @@ class AccessMatrixTests {
 		List<String> accepted = new ArrayList<>();
 		for (String endpoint : endpoints()) {
 			if (endpoint.startsWith("POST") && !endpoint.equals("POST /error")) {
-				MockHttpServletResponse response = request(endpoint, this.admin, true, false);
+				MockHttpServletResponse response = request(endpoint, this.targets.admin, true, false);
 				if (response.getStatus() != 403) {
 					accepted.add(endpoint + " answered " + response.getStatus());
 				}
@@ -334,10 +284,7 @@ class AccessMatrixTests {
 
 	private MockHttpServletResponse request(String endpoint, DrillbookUser who, boolean own, boolean withCsrf) {
 		String[] parts = endpoint.split(" ", 2);
-		String path = parts[1].replace("{id}", String.valueOf(id(parts[1], own)))
-			.replace("{recruitId}", String.valueOf(own ? this.ownRecruit : this.otherRecruit))
-			.replace("{resultId}", String.valueOf(own ? this.ownResult : this.otherResult))
-			.replace("{qualificationId}", String.valueOf(this.qualification));
+		String path = Endpoints.expand(parts[1], this.targets.pathVariables(parts[1], own));
 		MockMvcRequestBuilder request = this.mvc.method(HttpMethod.valueOf(parts[0])).uri(path);
 		if (who != null) {
 			request = request.with(user(who));
@@ -347,53 +294,15 @@ class AccessMatrixTests {
 		}
 		String[] params = PARAMS.getOrDefault(endpoint, new String[0]);
 		for (int i = 0; i < params.length; i += 2) {
-			String value = params[i + 1].equals("0") && params[i].equals("unitId") ? String.valueOf(this.ownUnit)
-					: params[i + 1];
+			String value = params[i + 1].equals("0") && params[i].equals("unitId")
+					? String.valueOf(this.targets.ownUnit) : params[i + 1];
 			request = request.param(params[i], value);
 		}
 		return request.exchange().getResponse();
 	}
 
-	private long id(String path, boolean own) {
-		if (path.startsWith("/units/") || path.startsWith("/readiness/units/")) {
-			return own ? this.ownUnit : this.otherUnit;
-		}
-		if (path.startsWith("/recruits/")) {
-			return own ? this.ownRecruit : this.otherRecruit;
-		}
-		if (path.startsWith("/qualifications/")) {
-			return this.qualification;
-		}
-		if (path.startsWith("/drills/")) {
-			return this.drill;
-		}
-		if (path.startsWith("/armory/sessions/")) {
-			return own ? this.ownSession : this.otherSession;
-		}
-		if (path.startsWith("/armory/")) {
-			return this.weapon;
-		}
-		if (path.startsWith("/sessions/")) {
-			return own ? this.ownSession : this.otherSession;
-		}
-		return this.target.id();
-	}
-
 	private Set<String> endpoints() {
-		Set<String> endpoints = new TreeSet<>();
-		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			for (String pattern : info.getPatternValues()) {
-				if (methods.isEmpty()) {
-					endpoints.add("GET " + pattern);
-					endpoints.add("POST " + pattern);
-				}
-				for (RequestMethod method : methods) {
-					endpoints.add(method.name() + " " + pattern);
-				}
-			}
-		}
-		return endpoints;
+		return Endpoints.all(this.mappings).keySet();
 	}
 
 }

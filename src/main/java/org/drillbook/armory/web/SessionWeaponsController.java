@@ -51,7 +51,7 @@ class SessionWeaponsController {
 			@AuthenticationPrincipal DrillbookUser user, RedirectAttributes redirect) {
 		Map<Long, Long> pairs = new LinkedHashMap<>();
 		fields.forEach((name, value) -> {
-			if (name.matches("w\\d+") && value.matches("\\d+")) {
+			if (name.matches("w\\d{1,18}") && value.matches("\\d{1,18}")) {
 				pairs.put(Long.valueOf(name.substring(1)), Long.valueOf(value));
 			}
 		});

@@ -2,10 +2,14 @@ package org.drillbook.audit.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 
+import org.drillbook.audit.AuditAction;
 import org.drillbook.audit.AuditFilter;
+import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditRow;
+import org.drillbook.audit.AuditAction;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 import org.drillbook.report.CsvReport;
@@ -34,9 +38,12 @@ class AuditController {
 
 	private final ZoneId zone;
 
-	AuditController(AuditService audit, @Value("${drillbook.time-zone:Europe/Warsaw}") ZoneId zone) {
+	private final AuditText text;
+
+	AuditController(AuditService audit, @Value("${drillbook.time-zone:Europe/Warsaw}") ZoneId zone, AuditText text) {
 		this.audit = audit;
 		this.zone = zone;
+		this.text = text;
 	}
 
 	@GetMapping("/audit")
@@ -47,8 +54,13 @@ class AuditController {
 			@PageableDefault(size = 100) Pageable pageable, Model model) {
 		AuditFilter filter = new AuditFilter(actor, entityType, entityId, from, to);
 		model.addAttribute("filter", filter);
+		model.addAttribute("entityTypes", Arrays.stream(AuditRecordType.values()).map(AuditRecordType::code).toList());
+		if (filter.backwards()) {
+			model.addAttribute("filterError", "audit.error.backwards");
+			model.addAttribute("events", Page.empty(pageable));
+			return "audit/list";
+		}
 		model.addAttribute("events", this.audit.search(filter, pageable, this.zone));
-		model.addAttribute("entityTypes", List.of("Account", "Unit", "Recruit", "DrillType"));
 		return "audit/list";
 	}
 
@@ -60,20 +72,21 @@ class AuditController {
 			Authentication user) {
 		AuditFilter filter = new AuditFilter(actor, entityType, entityId, from, to);
 		Page<AuditRow> rows = this.audit.search(filter, PageRequest.of(0, MAX_EXPORT_ROWS), this.zone);
-		this.audit.recordSecurityEvent(user.getName(), "AUDIT_EXPORTED", null, null,
+		this.audit.recordSecurityEvent(user.getName(), AuditAction.AUDIT_EXPORTED, null, null,
 				Changes.of()
 					.set("actor", filter.actor())
 					.set("entityType", filter.entityType())
 					.set("from", from)
 					.set("to", to)
 					.set("rows", rows.getNumberOfElements()));
-		byte[] csv = CsvReport
-			.write(List.of("time", "actor", "client_address", "action", "entity_type", "entity_id", "summary"), rows
-				.getContent()
-				.stream()
-				.map((r) -> List.<Object>of(r.occurredAt().toString(), r.actor(), nullToEmpty(r.clientAddress()),
-						r.action(), nullToEmpty(r.entityType()), nullToEmpty(r.entityId()), nullToEmpty(r.summary())))
-				.toList());
+		byte[] csv = CsvReport.write(
+				List.of("time", "actor", "client_address", "action", "entity_type", "entity_id", "summary"),
+				rows.getContent()
+					.stream()
+					.map((r) -> List.<Object>of(r.occurredAt().toString(), r.actor(), nullToEmpty(r.clientAddress()),
+							r.action(), nullToEmpty(r.entityType()), nullToEmpty(r.entityId()),
+							String.join("; ", this.text.lines(r))))
+					.toList());
 		return Download.of(csv, "audit-" + LocalDate.now() + ".csv", Download.CSV);
 	}
 

@@ -53,6 +53,12 @@ class QualificationController {
 		return QualificationRule.values();
 	}
 
+	/** The form's row numbers, read from the numbers and not from what was sent. */
+	@ModelAttribute("requirementRows")
+	List<Integer> requirementRows() {
+		return java.util.stream.IntStream.range(0, QualificationForm.ROWS).boxed().toList();
+	}
+
 	@GetMapping
 	String list(@RequestParam(defaultValue = "false") boolean retired, @PageableDefault(size = 50) Pageable pageable,
 			@AuthenticationPrincipal DrillbookUser user, Model model) {

@@ -7,7 +7,6 @@ import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
 import org.drillbook.recruit.DuplicateCallSignException;
 import org.drillbook.recruit.IllegalStatusChangeException;
-import org.drillbook.recruit.OverrideReasonRequiredException;
 import org.drillbook.recruit.QualificationsMissingException;
 import org.drillbook.recruit.NewRecruit;
 import org.drillbook.recruit.Position;
@@ -15,6 +14,7 @@ import org.drillbook.recruit.RecruitDetails;
 import org.drillbook.recruit.RecruitFilter;
 import org.drillbook.recruit.RecruitService;
 import org.drillbook.recruit.RecruitStatus;
+import org.drillbook.recruit.StatusReasonRequiredException;
 import org.drillbook.recruit.TransferException;
 import org.drillbook.system.LocalizedDates;
 import org.drillbook.unit.UnitService;
@@ -158,8 +158,8 @@ class RecruitController {
 				binding.rejectValue("status", "recruit.status.error.qualificationsMissing",
 						new Object[] { String.join(", ", ex.getMissing()) }, null);
 			}
-			catch (OverrideReasonRequiredException ex) {
-				binding.rejectValue("reason", "recruit.status.error.overrideReason");
+			catch (StatusReasonRequiredException ex) {
+				binding.rejectValue("reason", "recruit.status.error.reasonRequired");
 			}
 			catch (OptimisticLockingFailureException ex) {
 				redirect.addFlashAttribute("flashError", "form.conflict.reload");

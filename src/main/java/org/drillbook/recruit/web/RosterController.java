@@ -41,7 +41,7 @@ class RosterController {
 	@GetMapping("/roster")
 	String show(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(defaultValue = "false") boolean subunits, @PageableDefault(size = 100) Pageable pageable,
+			@RequestParam(defaultValue = "true") boolean subunits, @PageableDefault(size = 100) Pageable pageable,
 			@AuthenticationPrincipal DrillbookUser user, Model model) {
 		model.addAttribute("roster",
 				this.recruits.roster(id, (asOf != null) ? asOf : this.dates.today(), subunits, pageable, user));
@@ -51,7 +51,7 @@ class RosterController {
 	@GetMapping("/roster.csv")
 	ResponseEntity<byte[]> csv(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(defaultValue = "false") boolean subunits, @AuthenticationPrincipal DrillbookUser user) {
+			@RequestParam(defaultValue = "true") boolean subunits, @AuthenticationPrincipal DrillbookUser user) {
 		Roster roster = this.recruits.roster(id, (asOf != null) ? asOf : this.dates.today(), subunits,
 				Pageable.unpaged(), user);
 		this.recruits.recordRosterExport(roster, "csv", user);
@@ -61,7 +61,7 @@ class RosterController {
 	@GetMapping("/roster.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(defaultValue = "false") boolean subunits, @AuthenticationPrincipal DrillbookUser user) {
+			@RequestParam(defaultValue = "true") boolean subunits, @AuthenticationPrincipal DrillbookUser user) {
 		Roster roster = this.recruits.roster(id, (asOf != null) ? asOf : this.dates.today(), subunits,
 				Pageable.unpaged(), user);
 		this.recruits.recordRosterExport(roster, "pdf", user);

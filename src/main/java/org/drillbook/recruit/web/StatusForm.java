@@ -1,5 +1,6 @@
 package org.drillbook.recruit.web;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.drillbook.recruit.RecruitStatus;
@@ -8,7 +9,8 @@ import org.drillbook.recruit.RecruitStatus;
  * A change of status with its reason; {@code override} moves to QUALIFIED without the
  * unit's required qualifications.
  */
-record StatusForm(@NotNull RecruitStatus status, @Size(max = 500) String reason, Boolean override, long version) {
+record StatusForm(@NotNull RecruitStatus status, @NotBlank @Size(max = 500) String reason, Boolean override,
+		long version) {
 
 	StatusForm {
 		// an unticked checkbox sends nothing

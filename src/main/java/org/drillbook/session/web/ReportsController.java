@@ -17,6 +17,7 @@ import org.drillbook.session.ResultRow;
 import org.drillbook.session.SessionDetails;
 import org.drillbook.session.SessionService;
 import org.drillbook.system.LocalizedDates;
+import org.drillbook.system.LocalizedNumbers;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -43,7 +44,10 @@ class ReportsController {
 
 	private final MessageSource messages;
 
-	ReportsController(SessionService sessions, LocalizedDates dates, MessageSource messages) {
+	private final LocalizedNumbers numbers;
+
+	ReportsController(SessionService sessions, LocalizedDates dates, MessageSource messages, LocalizedNumbers numbers) {
+		this.numbers = numbers;
 		this.sessions = sessions;
 		this.dates = dates;
 		this.messages = messages;
@@ -96,7 +100,7 @@ class ReportsController {
 				row.add(String.join(", ",
 						card.resultsFor(drill.id())
 							.stream()
-							.map((ResultRow r) -> r.value().toPlainString() + " "
+							.map((ResultRow r) -> this.numbers.decimal(r.value()) + " "
 									+ text(r.passed() ? "sheet.pass" : "sheet.fail"))
 							.toList()));
 			}

@@ -12,10 +12,14 @@ import jakarta.validation.constraints.Size;
 import org.drillbook.session.SessionDetails;
 import org.drillbook.session.SessionPlan;
 
+import org.drillbook.system.Plausible;
+import org.drillbook.system.PlausibleDates;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A session being planned or changed. */
-record SessionForm(@NotNull Long unitId, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+record SessionForm(@NotNull Long unitId,
+		@NotNull @Plausible(PlausibleDates.SESSION) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time,
 		@NotBlank @Size(max = 200) String location, @NotEmpty Set<Long> drillTypeIds, @NotNull Long leadInstructorId,
 		Set<Long> assistantIds, long version) {

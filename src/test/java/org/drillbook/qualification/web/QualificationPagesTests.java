@@ -171,13 +171,14 @@ class QualificationPagesTests {
 			.bodyText()
 			.contains("/readiness/units/" + unit + "\"");
 		long recruit = this.data.recruit(unit);
-		this.recruits.changeStatus(recruit, RecruitStatus.IN_TRAINING, null, version(recruit), this.admin);
+		this.recruits.changeStatus(recruit, RecruitStatus.IN_TRAINING, "intake done", version(recruit), this.admin);
 
 		var refused = this.mvc.post()
 			.uri("/recruits/" + recruit + "/status")
 			.with(user(this.admin))
 			.with(csrf())
 			.param("status", "QUALIFIED")
+			.param("reason", "passed the final check")
 			.param("version", String.valueOf(version(recruit)))
 			.exchange();
 		assertThat(refused).hasStatusOk().bodyText().contains("The unit requires qualifications");

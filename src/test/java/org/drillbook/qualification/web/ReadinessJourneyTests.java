@@ -68,7 +68,7 @@ class ReadinessJourneyTests extends BrowserTestSupport {
 		assertThat(row).contains("50 %").contains("(2/4)");
 		wait(ExpectedConditions.attributeToBe(By.cssSelector("canvas.readiness-chart"), "data-drawn", "true"));
 		String card = browser
-			.findElement(By.xpath("//div[contains(@class,'readiness-card')][.//strong[text()='" + name + "']]"))
+			.findElement(By.xpath("//div[contains(@class,'readiness-card')][.//h2[text()='" + name + "']]"))
 			.getText();
 		assertThat(card).contains(soon).contains(failed).contains(absent);
 		assertThat(browser.findElements(By.cssSelector("#subUnitTable tbody tr"))).hasSize(2);

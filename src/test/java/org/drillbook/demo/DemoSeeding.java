@@ -1,0 +1,46 @@
+package org.drillbook.demo;
+
+import java.time.Clock;
+
+import org.drillbook.account.AccountService;
+import org.drillbook.account.InitialAdminProperties;
+import org.drillbook.drill.DrillTypeService;
+import org.drillbook.instructor.InstructorService;
+import org.drillbook.qualification.QualificationService;
+import org.drillbook.recruit.RecruitService;
+import org.drillbook.session.SessionService;
+import org.drillbook.unit.UnitService;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The demo battalion in the test database, seeded the way demo mode seeds it (a smaller
+ * one: {@value #RECRUITS} recruits). Idempotent, so that every test that needs it may
+ * ask.
+ */
+public final class DemoSeeding {
+
+	public static final int RECRUITS = 60;
+
+	/** Where the seeder draws its demo logins from. */
+	public static final String PASSWORD = "drillbook-demo";
+
+	private DemoSeeding() {
+	}
+
+	public static void seed(ApplicationContext context) {
+		new DemoDataSeeder(new DemoProperties(true, RECRUITS, 7L), new InitialAdminProperties(null, null),
+				context.getBean(AccountService.class), context.getBean(UnitService.class),
+				context.getBean(RecruitService.class), context.getBean(DrillTypeService.class),
+				context.getBean(InstructorService.class), context.getBean(SessionService.class),
+				context.getBean(QualificationService.class), context.getBean(PlatformTransactionManager.class),
+				Clock.systemUTC())
+			.run(null);
+	}
+
+	public static String battalion() {
+		return DemoDataSeeder.BATTALION;
+	}
+
+}
