@@ -13,7 +13,6 @@ import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -38,12 +37,11 @@ public class AmmunitionService {
 
 	private final ZoneId zone;
 
-	AmmunitionService(AmmoEntryRepository entries, AuditService audit, Clock clock,
-			@Value("${drillbook.time-zone:Europe/Warsaw}") ZoneId zone) {
+	AmmunitionService(AmmoEntryRepository entries, AuditService audit, Clock clock) {
 		this.entries = entries;
 		this.audit = audit;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	@Transactional

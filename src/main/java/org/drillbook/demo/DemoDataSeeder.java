@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -254,7 +253,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private void seedRecruits(List<String> squads) {
 		Random random = new Random(this.properties.randomSeed());
-		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
+		LocalDate today = LocalDate.now(this.clock);
 		CallSigns callSigns = new CallSigns();
 		List<Enlistment> enlistments = new ArrayList<>();
 		for (int i = 0; i < this.properties.recruits(); i++) {
@@ -284,8 +283,8 @@ class DemoDataSeeder implements ApplicationRunner {
 	private void seedSessions(Random random) {
 		List<DrillTypeRow> catalogue = this.drillTypes.active();
 		String[][] companies = { { "A", "grom" }, { "B", "ranger" }, { "C", "pahonia" } };
-		ZoneId zone = ZoneId.of("Europe/Warsaw");
-		LocalDate today = LocalDate.now(this.clock.withZone(zone));
+		ZoneId zone = this.clock.getZone();
+		LocalDate today = LocalDate.now(this.clock);
 		for (String[] company : companies) {
 			long lead = this.accounts.idOf(company[1]);
 			for (int p = 1; p <= 3; p++) {

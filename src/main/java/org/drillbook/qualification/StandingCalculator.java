@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.drillbook.drill.DrillTypeRow;
 import org.drillbook.drill.DrillTypeService;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,18 +37,17 @@ class StandingCalculator {
 	private final ZoneId zone;
 
 	StandingCalculator(QualificationRecords records, QualificationRepository qualifications,
-			DrillTypeService drillTypes, QualificationProperties properties, Clock clock,
-			@Value("${drillbook.time-zone:Europe/Warsaw}") ZoneId zone) {
+			DrillTypeService drillTypes, QualificationProperties properties, Clock clock) {
 		this.records = records;
 		this.qualifications = qualifications;
 		this.drillTypes = drillTypes;
 		this.properties = properties;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	LocalDate today() {
-		return LocalDate.now(this.clock.withZone(this.zone));
+		return LocalDate.now(this.clock);
 	}
 
 	int expiringDays() {

@@ -28,7 +28,6 @@ import org.drillbook.unit.UnitDetails;
 import org.drillbook.unit.UnitScope;
 import org.drillbook.unit.UnitService;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -70,7 +69,7 @@ public class SessionService {
 
 	SessionService(DrillSessionRepository sessions, AttendanceRepository attendance, DrillResultRepository results,
 			UnitService units, RecruitService recruits, DrillTypeService drillTypes, AccountService accounts,
-			AuditService audit, Clock clock, @Value("${drillbook.time-zone:Europe/Warsaw}") ZoneId zone) {
+			AuditService audit, Clock clock) {
 		this.sessions = sessions;
 		this.attendance = attendance;
 		this.results = results;
@@ -80,7 +79,7 @@ public class SessionService {
 		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	@Transactional
@@ -459,7 +458,7 @@ public class SessionService {
 	@Transactional(readOnly = true)
 	public List<SessionRow> soonForArmory(DrillbookUser actor) {
 		actor.require(Role.ARMORER, Role.ADMIN);
-		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
+		LocalDate today = LocalDate.now(this.clock);
 		List<DrillSession> found = this.sessions.between(today.atStartOfDay(this.zone).toInstant(),
 				today.plusDays(2).atStartOfDay(this.zone).toInstant());
 		Map<Long, String> codes = this.units.codesOf(found.stream().map(DrillSession::getUnitId).toList());

@@ -1,5 +1,6 @@
 package org.drillbook.system;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,10 +17,13 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 public class LocalizedDates {
 
+	private final Clock clock;
+
 	private final ZoneId zone;
 
-	LocalizedDates(DrillbookProperties properties) {
-		this.zone = properties.timeZone();
+	LocalizedDates(Clock clock) {
+		this.clock = clock;
+		this.zone = clock.getZone();
 	}
 
 	public String date(LocalDate date) {
@@ -50,8 +54,17 @@ public class LocalizedDates {
 			.format(instant);
 	}
 
+	/** The zone of the range, in which days begin and end. */
+	public ZoneId zone() {
+		return this.zone;
+	}
+
+	public Instant now() {
+		return this.clock.instant();
+	}
+
 	public LocalDate today() {
-		return LocalDate.now(this.zone);
+		return LocalDate.now(this.clock);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.drillbook.system;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.drillbook.account.AccountService;
@@ -25,11 +24,6 @@ class WebConfig implements WebMvcConfigurer {
 	@Bean(name = "localeResolver")
 	UserLocaleResolver localeResolver(AccountService accounts) {
 		return new UserLocaleResolver(accounts);
-	}
-
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
 	}
 
 	/**

@@ -35,7 +35,7 @@ public final class DemoSeeding {
 				context.getBean(RecruitService.class), context.getBean(DrillTypeService.class),
 				context.getBean(InstructorService.class), context.getBean(SessionService.class),
 				context.getBean(QualificationService.class), context.getBean(PlatformTransactionManager.class),
-				Clock.systemUTC())
+				context.getBean(Clock.class))
 			.run(null);
 	}
 

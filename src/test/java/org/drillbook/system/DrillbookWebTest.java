@@ -26,7 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@Import({ SecurityConfig.class, WebConfig.class, LoginSuccessHandler.class, LocalizedDates.class,
+@Import({ SecurityConfig.class, WebConfig.class, ClockConfig.class, LoginSuccessHandler.class, LocalizedDates.class,
 		LocalizedNumbers.class })
 @MockitoBean(types = { AccountService.class, LoginThrottle.class, UserDetailsService.class })
 @EnableConfigurationProperties({ DemoProperties.class, DrillbookProperties.class, SecondFactorProperties.class })

@@ -1,6 +1,5 @@
 package org.drillbook.armory.web;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -83,7 +82,7 @@ class InventoryController {
 			@AuthenticationPrincipal DrillbookUser user) {
 		List<InventoryLine> lines = this.armory.inventoryReport(out, user);
 		byte[] csv = CsvReport.write(headers(), lines.stream().map((l) -> List.<Object>copyOf(cells(l))).toList());
-		return Download.of(csv, (out ? "weapons-out-" : "inventory-") + LocalDate.now() + ".csv", Download.CSV);
+		return Download.of(csv, (out ? "weapons-out-" : "inventory-") + this.dates.today() + ".csv", Download.CSV);
 	}
 
 	@GetMapping("/armory/report.pdf")
@@ -91,10 +90,10 @@ class InventoryController {
 			@AuthenticationPrincipal DrillbookUser user) {
 		List<InventoryLine> lines = this.armory.inventoryReport(out, user);
 		byte[] pdf = PdfReport.table(text(out ? "armory.report.out" : "armory.report.inventory"),
-				List.of(text("roster.pdf.printed", this.dates.dateTime(Instant.now()), user.getUsername()),
+				List.of(text("roster.pdf.printed", this.dates.dateTime(this.dates.now()), user.getUsername()),
 						text("armory.report.count", lines.size())),
 				headers(), lines.stream().map(this::cells).toList(), new float[] { 2.5f, 2, 3, 1.5f, 2, 3, 2.5f });
-		return Download.of(pdf, (out ? "weapons-out-" : "inventory-") + LocalDate.now() + ".pdf",
+		return Download.of(pdf, (out ? "weapons-out-" : "inventory-") + this.dates.today() + ".pdf",
 				MediaType.APPLICATION_PDF);
 	}
 

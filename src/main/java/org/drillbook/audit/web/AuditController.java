@@ -1,5 +1,6 @@
 package org.drillbook.audit.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -15,7 +16,6 @@ import org.drillbook.audit.Changes;
 import org.drillbook.report.CsvReport;
 import org.drillbook.report.Download;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -40,9 +40,12 @@ class AuditController {
 
 	private final AuditText text;
 
-	AuditController(AuditService audit, @Value("${drillbook.time-zone:Europe/Warsaw}") ZoneId zone, AuditText text) {
+	private final Clock clock;
+
+	AuditController(AuditService audit, Clock clock, AuditText text) {
 		this.audit = audit;
-		this.zone = zone;
+		this.clock = clock;
+		this.zone = clock.getZone();
 		this.text = text;
 	}
 
@@ -87,7 +90,7 @@ class AuditController {
 							r.action(), nullToEmpty(r.entityType()), nullToEmpty(r.entityId()),
 							String.join("; ", this.text.lines(r))))
 					.toList());
-		return Download.of(csv, "audit-" + LocalDate.now() + ".csv", Download.CSV);
+		return Download.of(csv, "audit-" + LocalDate.now(this.clock) + ".csv", Download.CSV);
 	}
 
 	private static String nullToEmpty(String value) {

@@ -1,6 +1,7 @@
 package org.drillbook.audit.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import org.drillbook.audit.AuditDetail.AuditValue;
 import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditRow;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -35,9 +35,9 @@ public class AuditText {
 
 	private final ZoneId zone;
 
-	AuditText(MessageSource messages, @Value("${drillbook.time-zone:Europe/Warsaw}") ZoneId zone) {
+	AuditText(MessageSource messages, Clock clock) {
 		this.messages = messages;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	public String action(AuditRow row) {

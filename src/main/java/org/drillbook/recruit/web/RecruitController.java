@@ -1,7 +1,5 @@
 package org.drillbook.recruit.web;
 
-import java.time.LocalDate;
-
 import jakarta.validation.Valid;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
@@ -196,7 +194,7 @@ class RecruitController {
 		model.addAttribute("unitOptions", this.units.optionsForChange(user));
 		model.addAttribute("positions", Position.values());
 		model.addAttribute("recruit", recruit);
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", this.dates.today());
 		return "recruit/form";
 	}
 

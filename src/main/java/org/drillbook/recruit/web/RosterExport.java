@@ -1,6 +1,5 @@
 package org.drillbook.recruit.web;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,7 +41,7 @@ class RosterExport {
 		List<String> subtitles = List.of(text("roster.pdf.asOf", this.dates.date(roster.asOf())),
 				text(roster.includeSubunits() ? "roster.pdf.withSubunits" : "roster.pdf.unitOnly"),
 				text("roster.pdf.count", roster.total()),
-				text("roster.pdf.printed", this.dates.dateTime(Instant.now()), printedBy));
+				text("roster.pdf.printed", this.dates.dateTime(this.dates.now()), printedBy));
 		List<List<String>> rows = roster.members()
 			.getContent()
 			.stream()

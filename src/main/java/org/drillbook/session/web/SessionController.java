@@ -11,7 +11,6 @@ import org.drillbook.session.SessionService;
 import org.drillbook.system.LocalizedDates;
 import org.drillbook.unit.UnitService;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -42,13 +41,12 @@ class SessionController {
 
 	private final ZoneId zone;
 
-	SessionController(SessionService sessions, UnitService units, DrillTypeService drillTypes, LocalizedDates dates,
-			@Value("${drillbook.time-zone:Europe/Warsaw}") ZoneId zone) {
+	SessionController(SessionService sessions, UnitService units, DrillTypeService drillTypes, LocalizedDates dates) {
 		this.sessions = sessions;
 		this.units = units;
 		this.drillTypes = drillTypes;
 		this.dates = dates;
-		this.zone = zone;
+		this.zone = dates.zone();
 	}
 
 	@GetMapping
