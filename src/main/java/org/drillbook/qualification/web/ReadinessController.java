@@ -14,6 +14,8 @@ import org.drillbook.report.CsvReport;
 import org.drillbook.report.Download;
 import org.drillbook.system.LocalizedDates;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,7 +28,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -95,12 +96,11 @@ class ReadinessController {
 
 	/** What lapses soon, per unit: a page, or the dashboard's card when htmx asks. */
 	@GetMapping("/readiness/expiring")
-	String expiring(@AuthenticationPrincipal DrillbookUser user,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+	String expiring(@AuthenticationPrincipal DrillbookUser user, HtmxRequest htmx, Model model) {
 		model.addAttribute("alerts", this.readiness.expiring(user));
 		model.addAttribute("expiringDays", this.readiness.expiringDays());
 		model.addAttribute("today", this.dates.today());
-		return (htmx != null) ? "qualification/expiring :: card" : "qualification/expiring";
+		return htmx.isHtmxRequest() ? "qualification/expiring :: card" : "qualification/expiring";
 	}
 
 	@GetMapping("/readiness/expiring.csv")
@@ -119,10 +119,9 @@ class ReadinessController {
 
 	/** A recruit's standings, for the recruit page (htmx) or on its own. */
 	@GetMapping("/recruits/{id}/qualifications")
-	String recruit(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+	String recruit(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, HtmxRequest htmx, Model model) {
 		model.addAttribute("standings", this.readiness.ofRecruit(id, user));
-		return (htmx != null) ? "qualification/recruit :: standings" : "qualification/recruit";
+		return htmx.isHtmxRequest() ? "qualification/recruit :: standings" : "qualification/recruit";
 	}
 
 	private String text(String key) {

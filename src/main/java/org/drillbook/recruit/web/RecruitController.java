@@ -17,6 +17,8 @@ import org.drillbook.recruit.TransferException;
 import org.drillbook.system.LocalizedDates;
 import org.drillbook.unit.UnitService;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -28,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -53,11 +54,11 @@ class RecruitController {
 	String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) RecruitStatus status,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@PageableDefault(size = 50) Pageable pageable, @AuthenticationPrincipal DrillbookUser user,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			HtmxRequest htmx, Model model) {
 		RecruitFilter filter = new RecruitFilter(unit, status, q, sort);
 		model.addAttribute("filter", filter);
 		model.addAttribute("recruits", this.recruits.search(filter, pageable, user));
-		if (htmx != null) {
+		if (htmx.isHtmxRequest()) {
 			return "recruit/list :: table";
 		}
 		model.addAttribute("unitOptions", this.units.options(user));

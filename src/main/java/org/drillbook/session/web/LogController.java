@@ -13,6 +13,8 @@ import org.drillbook.session.LogCard;
 import org.drillbook.session.ResultCorrection;
 import org.drillbook.session.SessionService;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,7 +23,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -49,9 +50,7 @@ class LogController {
 
 	@PostMapping("/recruits/{recruitId}")
 	String record(@PathVariable long id, @PathVariable long recruitId, @RequestParam Map<String, String> fields,
-			@AuthenticationPrincipal DrillbookUser user,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			RedirectAttributes redirect) {
+			@AuthenticationPrincipal DrillbookUser user, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
 		String problem = null;
 		LogCard card;
 		try {
@@ -68,7 +67,7 @@ class LogController {
 			problem = "session.error.badValue";
 			card = null;
 		}
-		if (htmx == null) {
+		if (!htmx.isHtmxRequest()) {
 			if (problem != null) {
 				redirect.addFlashAttribute("flashError", problem);
 			}

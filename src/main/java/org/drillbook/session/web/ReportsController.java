@@ -19,6 +19,8 @@ import org.drillbook.session.SessionService;
 import org.drillbook.system.LocalizedDates;
 import org.drillbook.system.LocalizedNumbers;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,7 +31,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** A unit's training over a period, its results as CSV, and a session's sheet as PDF. */
@@ -57,12 +58,11 @@ class ReportsController {
 	String unitTraining(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@AuthenticationPrincipal DrillbookUser user,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@AuthenticationPrincipal DrillbookUser user, HtmxRequest htmx, Model model) {
 		LocalDate end = (to != null) ? to : this.dates.today();
 		LocalDate start = (from != null) ? from : end.minusDays(DEFAULT_DAYS);
 		model.addAttribute("training", this.sessions.unitTraining(id, start, end, user));
-		return (htmx != null) ? "session/unit-training :: summary" : "session/unit-training";
+		return htmx.isHtmxRequest() ? "session/unit-training :: summary" : "session/unit-training";
 	}
 
 	@GetMapping("/units/{id}/results.csv")
