@@ -390,7 +390,7 @@ public class ArmoryService {
 
 	private void checkDefinition(WeaponDefinition definition) {
 		if (definition.homeUnitId() != null) {
-			this.units.reference(definition.homeUnitId());
+			this.units.summary(definition.homeUnitId());
 		}
 		if (definition.serialKey().isEmpty()) {
 			throw new ArmoryException("armory.error.serialEmpty");

@@ -149,7 +149,7 @@ class DemoDataSeeder implements ApplicationRunner {
 				List.of(requirement("React to contact", QualificationRule.PASSES, 1, 120),
 						requirement("Ambush break contact", QualificationRule.PASSES, 1, 120))),
 				admin);
-		this.qualifications.requireOfUnit(this.units.reference(BATTALION).getId(), List.of(rifle, aid), admin);
+		this.qualifications.requireOfUnit(this.units.summary(BATTALION).id(), List.of(rifle, aid), admin);
 	}
 
 	private Requirement requirement(String drill, QualificationRule rule, int passes, int days) {
@@ -227,7 +227,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private void assign(String username, String unitCode, DrillCategory... categories) {
 		this.instructors.assign(this.accounts.idOf(username), Set.of(categories),
-				Set.of(this.units.reference(unitCode).getId()), 0, DrillbookUser.SYSTEM);
+				Set.of(this.units.summary(unitCode).id()), 0, DrillbookUser.SYSTEM);
 	}
 
 	private List<String> seedUnits() {
@@ -288,7 +288,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		for (String[] company : companies) {
 			long lead = this.accounts.idOf(company[1]);
 			for (int p = 1; p <= 3; p++) {
-				long platoon = this.units.reference(BATTALION + "-" + company[0] + p).getId();
+				long platoon = this.units.summary(BATTALION + "-" + company[0] + p).id();
 				for (int week = 4; week >= 1; week--) {
 					long id = plan(platoon, today.minusWeeks(week).atTime(9, 0).atZone(zone).toInstant(), lead,
 							catalogue, random);

@@ -122,7 +122,7 @@ public class InstructorService {
 
 	private Set<Long> checkedUnits(Set<Long> unitIds) {
 		for (Long id : unitIds) {
-			this.units.reference(id);
+			this.units.summary(id);
 		}
 		return unitIds;
 	}

@@ -14,7 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
-import org.drillbook.unit.Unit;
+import org.drillbook.unit.UnitSummary;
 
 import org.springframework.util.Assert;
 
@@ -34,9 +34,9 @@ class Membership {
 	@JoinColumn(name = "recruit_id", updatable = false)
 	private Recruit recruit;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "unit_id", updatable = false)
-	private Unit unit;
+	/** The unit, by id: another feature's record. */
+	@Column(name = "unit_id", nullable = false, updatable = false)
+	private long unitId;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -53,13 +53,12 @@ class Membership {
 	protected Membership() {
 	}
 
-	Membership(Recruit recruit, Unit unit, Position position, LocalDate validFrom) {
+	Membership(Recruit recruit, long unitId, Position position, LocalDate validFrom) {
 		Assert.notNull(recruit, "recruit");
-		Assert.notNull(unit, "unit");
 		Assert.notNull(position, "position");
 		Assert.notNull(validFrom, "validFrom");
 		this.recruit = recruit;
-		this.unit = unit;
+		this.unitId = unitId;
 		this.position = position;
 		this.validFrom = validFrom;
 	}
@@ -73,8 +72,8 @@ class Membership {
 		this.validTo = day;
 	}
 
-	Unit getUnit() {
-		return this.unit;
+	long getUnitId() {
+		return this.unitId;
 	}
 
 	Position getPosition() {
@@ -85,9 +84,9 @@ class Membership {
 		return this.validFrom;
 	}
 
-	MembershipRow row() {
-		return new MembershipRow(this.unit.getId(), this.unit.getCode(), this.unit.getName(), this.position,
-				this.validFrom, this.validTo);
+	MembershipRow row(UnitSummary unit) {
+		Assert.isTrue(unit.id() == this.unitId, "another unit");
+		return new MembershipRow(unit.id(), unit.code(), unit.name(), this.position, this.validFrom, this.validTo);
 	}
 
 }

@@ -8,10 +8,10 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface MembershipRepository extends ListCrudRepository<Membership, Long> {
 
-	@Query("select m from Membership m join fetch m.unit where m.recruit.id = ?1 and m.validTo is null")
+	@Query("select m from Membership m where m.recruit.id = ?1 and m.validTo is null")
 	Optional<Membership> findCurrent(long recruitId);
 
-	@Query("select m from Membership m join fetch m.unit where m.recruit.id = ?1 order by m.validFrom desc, m.id desc")
+	@Query("select m from Membership m where m.recruit.id = ?1 order by m.validFrom desc, m.id desc")
 	List<Membership> findHistory(long recruitId);
 
 	void flush();

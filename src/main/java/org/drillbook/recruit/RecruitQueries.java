@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class RecruitQueries {
 
 	private static final String FROM_CURRENT = " from Recruit r left join Membership m on m.recruit = r and m.validTo is null"
-			+ " left join m.unit u";
+			+ " left join Unit u on u.id = m.unitId";
 
 	private final EntityManager em;
 
@@ -70,7 +70,7 @@ class RecruitQueries {
 	}
 
 	Page<RosterRow> roster(Collection<Long> unitIds, LocalDate asOf, Pageable pageable) {
-		String from = " from Membership m join m.recruit r join m.unit u where u.id in :unitIds"
+		String from = " from Membership m join m.recruit r join Unit u on u.id = m.unitId where u.id in :unitIds"
 				+ " and m.validFrom <= :asOf and (m.validTo is null or m.validTo > :asOf)";
 		TypedQuery<RosterRow> query = this.em.createQuery("select new org.drillbook.recruit.RosterRow(r.id,"
 				+ " r.callSign, r.status, u.id, u.code, m.position, m.validFrom)" + from
@@ -98,7 +98,8 @@ class RecruitQueries {
 	java.util.Optional<RosterRow> rosterMember(Collection<Long> unitIds, LocalDate asOf, long recruitId) {
 		return this.em
 			.createQuery("select new org.drillbook.recruit.RosterRow(r.id, r.callSign, r.status, u.id, u.code,"
-					+ " m.position, m.validFrom) from Membership m join m.recruit r join m.unit u where u.id in :unitIds"
+					+ " m.position, m.validFrom) from Membership m join m.recruit r join Unit u on u.id = m.unitId"
+					+ " where u.id in :unitIds"
 					+ " and m.validFrom <= :asOf and (m.validTo is null or m.validTo > :asOf) and r.id = :recruit",
 					RosterRow.class)
 			.setParameter("unitIds", unitIds)
@@ -114,7 +115,7 @@ class RecruitQueries {
 			counts.put(status, 0L);
 		}
 		List<Object[]> rows = this.em
-			.createQuery("select r.status, count(m) from Membership m join m.recruit r where m.unit.id in :unitIds"
+			.createQuery("select r.status, count(m) from Membership m join m.recruit r where m.unitId in :unitIds"
 					+ " and m.validFrom <= :asOf and (m.validTo is null or m.validTo > :asOf) group by r.status",
 					Object[].class)
 			.setParameter("unitIds", unitIds)

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
@@ -16,7 +17,7 @@ import org.drillbook.audit.AuditAction;
 import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
-import org.drillbook.unit.Unit;
+import org.drillbook.unit.UnitSummary;
 import org.drillbook.unit.UnitScope;
 import org.drillbook.unit.UnitService;
 
@@ -78,11 +79,14 @@ public class RecruitService {
 		Recruit recruit = find(id);
 		Membership current = this.memberships.findCurrent(id).orElse(null);
 		checkReadable(current, actor);
-		List<MembershipRow> history = this.memberships.findHistory(id).stream().map(Membership::row).toList();
+		List<Membership> memberships = this.memberships.findHistory(id);
+		Map<Long, UnitSummary> units = this.units
+			.summariesOf(memberships.stream().map(Membership::getUnitId).collect(Collectors.toSet()));
+		List<MembershipRow> history = memberships.stream().map((m) -> m.row(units.get(m.getUnitId()))).toList();
 		return new RecruitDetails(recruit.getId(), recruit.getCallSign(), recruit.getStatus(), recruit.getIntakeDate(),
-				(current != null) ? current.row() : null, actor.is(Role.ADMIN) ? recruit.identity() : null,
-				recruit.getStatus().next(), recruit.getStatusChanges().stream().map(StatusChange::row).toList(),
-				history, recruit.getVersion());
+				(current != null) ? current.row(units.get(current.getUnitId())) : null,
+				actor.is(Role.ADMIN) ? recruit.identity() : null, recruit.getStatus().next(),
+				recruit.getStatusChanges().stream().map(StatusChange::row).toList(), history, recruit.getVersion());
 	}
 
 	/** A recruit with identity, for an admin's edit form. */
@@ -104,9 +108,9 @@ public class RecruitService {
 			.set("intakeDate", created.getIntakeDate());
 		identityChanges(changes, IdentityDetails.EMPTY, recruit.identity());
 		if (recruit.unitId() != null) {
-			Unit unit = activeUnit(recruit.unitId());
-			this.memberships.save(new Membership(created, unit, recruit.position(), recruit.intakeDate()));
-			changes.set("unit", unit.getCode()).set("position", recruit.position());
+			UnitSummary unit = activeUnit(recruit.unitId());
+			this.memberships.save(new Membership(created, unit.id(), recruit.position(), recruit.intakeDate()));
+			changes.set("unit", unit.code()).set("position", recruit.position());
 		}
 		this.audit.record(actor.getUsername(), AuditAction.RECRUIT_ENLISTED, AuditRecordType.RECRUIT, created.getId(),
 				changes);
@@ -175,21 +179,21 @@ public class RecruitService {
 	public void transfer(long id, long unitId, Position position, LocalDate day, long version, DrillbookUser actor) {
 		actor.require(Role.ADMIN);
 		Recruit recruit = findForChange(id, version);
-		Unit unit = activeUnit(unitId);
+		UnitSummary unit = activeUnit(unitId);
 		Changes changes = Changes.of();
 		this.memberships.findCurrent(id).ifPresent((current) -> {
-			changes.change("unit", current.getUnit().getCode(), unit.getCode())
+			changes.change("unit", this.units.summary(current.getUnitId()).code(), unit.code())
 				.change("position", current.getPosition(), position);
-			if (current.getUnit().getId().equals(unitId) && current.getPosition() == position) {
+			if (current.getUnitId() == unitId && current.getPosition() == position) {
 				throw new TransferException("recruit.transfer.error.same");
 			}
 			current.end(day);
 			this.memberships.flush();
 		});
-		this.memberships.save(new Membership(recruit, unit, position, day));
+		this.memberships.save(new Membership(recruit, unit.id(), position, day));
 		this.recruits.forceVersionIncrement(recruit);
 		if (changes.isEmpty()) {
-			changes.set("unit", unit.getCode()).set("position", position);
+			changes.set("unit", unit.code()).set("position", position);
 		}
 		this.audit.record(actor.getUsername(), AuditAction.RECRUIT_TRANSFERRED, AuditRecordType.RECRUIT, id,
 				changes.set("from", day));
@@ -216,7 +220,7 @@ public class RecruitService {
 	@Transactional
 	public void enlistAll(List<Enlistment> enlistments, String by) {
 		Instant now = this.clock.instant();
-		Map<String, Unit> unitsByCode = new HashMap<>();
+		Map<String, UnitSummary> unitsByCode = new HashMap<>();
 		List<Recruit> newRecruits = new ArrayList<>(enlistments.size());
 		List<Membership> newMemberships = new ArrayList<>(enlistments.size());
 		for (Enlistment e : enlistments) {
@@ -226,8 +230,8 @@ public class RecruitService {
 			}
 			newRecruits.add(recruit);
 			if (e.unitCode() != null) {
-				Unit unit = unitsByCode.computeIfAbsent(e.unitCode(), this.units::reference);
-				newMemberships.add(new Membership(recruit, unit, e.position(), e.intakeDate()));
+				UnitSummary unit = unitsByCode.computeIfAbsent(e.unitCode(), this.units::summary);
+				newMemberships.add(new Membership(recruit, unit.id(), e.position(), e.intakeDate()));
 			}
 		}
 		this.recruits.saveAll(newRecruits);
@@ -344,7 +348,7 @@ public class RecruitService {
 
 	private void checkReadable(Membership current, DrillbookUser actor) {
 		UnitScope scope = this.units.scopeOf(actor);
-		if (!scope.everything() && (current == null || !scope.contains(current.getUnit().getId()))) {
+		if (!scope.everything() && (current == null || !scope.contains(current.getUnitId()))) {
 			throw new AccessDeniedException("recruit outside the reader's units");
 		}
 	}
@@ -357,9 +361,9 @@ public class RecruitService {
 			});
 	}
 
-	private Unit activeUnit(long unitId) {
-		Unit unit = this.units.reference(unitId);
-		if (unit.isArchived()) {
+	private UnitSummary activeUnit(long unitId) {
+		UnitSummary unit = this.units.summary(unitId);
+		if (unit.archived()) {
 			throw new TransferException("recruit.transfer.error.archived");
 		}
 		return unit;

@@ -18,7 +18,7 @@ import org.springframework.util.Assert;
 
 /** A node of the battalion's hierarchy: battalion, company, platoon, squad. */
 @Entity
-public class Unit {
+class Unit {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "unit_seq")
@@ -96,6 +96,10 @@ public class Unit {
 
 	public String getName() {
 		return this.name;
+	}
+
+	UnitSummary summary() {
+		return new UnitSummary(this.id, this.code, this.name, this.archived);
 	}
 
 	public boolean isArchived() {

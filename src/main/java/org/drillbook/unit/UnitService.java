@@ -127,7 +127,7 @@ public class UnitService {
 	/** Creates a unit under the unit with the given code; for seeding and imports. */
 	@Transactional
 	public long create(String code, String name, String parentCode, DrillbookUser actor) {
-		Long parentId = (parentCode != null) ? reference(parentCode).getId() : null;
+		Long parentId = (parentCode != null) ? findByCode(parentCode).getId() : null;
 		return create(code, name, parentId, actor);
 	}
 
@@ -203,16 +203,30 @@ public class UnitService {
 		return this.units.findByCode(code).isPresent();
 	}
 
-	/** An existing unit, for another feature to refer to. */
+	/** An existing unit, for another feature to refer to by its id. */
 	@Transactional(readOnly = true)
-	public Unit reference(String code) {
-		return this.units.findByCode(code).orElseThrow(() -> new UnitNotFoundException(code));
+	public UnitSummary summary(String code) {
+		return findByCode(code).summary();
 	}
 
-	/** An existing unit, for another feature to refer to. */
+	/** An existing unit, for another feature to refer to by its id. */
 	@Transactional(readOnly = true)
-	public Unit reference(long id) {
-		return find(id);
+	public UnitSummary summary(long id) {
+		return find(id).summary();
+	}
+
+	/** The given units, in one query; unknown ids are left out. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, UnitSummary> summariesOf(Collection<Long> ids) {
+		java.util.Map<Long, UnitSummary> found = new java.util.HashMap<>();
+		for (Unit unit : this.units.findAllById(ids)) {
+			found.put(unit.getId(), unit.summary());
+		}
+		return found;
+	}
+
+	private Unit findByCode(String code) {
+		return this.units.findByCode(code).orElseThrow(() -> new UnitNotFoundException(code));
 	}
 
 	@Transactional(readOnly = true)

@@ -61,7 +61,7 @@ class DemoDataSeederTests {
 	void seedsABattalionOnceAndARestartAddsNothing() {
 		DemoSeeding.seed(this.context);
 		Dashboard seeded = this.dashboards.dashboard();
-		long battalionId = this.units.reference(DemoDataSeeder.BATTALION).getId();
+		long battalionId = this.units.summary(DemoDataSeeder.BATTALION).id();
 		java.util.List<Long> tree = this.units.subtree(java.util.List.of(battalionId));
 		assertThat(tree).hasSize(1 + 3 + 9 + 27);
 		assertThat(this.jdbc.queryForObject(
@@ -79,7 +79,7 @@ class DemoDataSeederTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from drill_result", Long.class)).isPositive();
 
 		assertThat(this.qualifications.exists("Basic rifle")).isTrue();
-		long battalion = this.units.reference(DemoDataSeeder.BATTALION).getId();
+		long battalion = this.units.summary(DemoDataSeeder.BATTALION).id();
 		assertThat(this.qualifications.requiredOf(battalion, org.drillbook.account.DrillbookUser.SYSTEM).own())
 			.hasSize(2);
 		var readiness = this.readiness.ofUnit(battalion, org.drillbook.account.DrillbookUser.SYSTEM);
