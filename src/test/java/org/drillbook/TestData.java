@@ -24,6 +24,7 @@ import org.drillbook.recruit.Position;
 import org.drillbook.recruit.RecruitService;
 import org.drillbook.recruit.RecruitStatus;
 import org.drillbook.session.SessionPlan;
+import org.drillbook.session.RangeLogService;
 import org.drillbook.session.SessionService;
 import org.drillbook.unit.UnitService;
 
@@ -53,16 +54,19 @@ public class TestData {
 
 	private final SessionService sessions;
 
+	private final RangeLogService rangeLog;
+
 	private final ArmoryService armory;
 
 	private final QualificationService qualifications;
 
 	TestData(UnitService units, RecruitService recruits, AccountService accounts, InstructorService instructors,
-			UserDetailsService users, DrillTypeService drillTypes, SessionService sessions, ArmoryService armory,
-			QualificationService qualifications) {
+			UserDetailsService users, DrillTypeService drillTypes, SessionService sessions, RangeLogService rangeLog,
+			ArmoryService armory, QualificationService qualifications) {
 		this.qualifications = qualifications;
 		this.armory = armory;
 		this.sessions = sessions;
+		this.rangeLog = rangeLog;
 		this.drillTypes = drillTypes;
 		this.units = units;
 		this.recruits = recruits;
@@ -113,8 +117,8 @@ public class TestData {
 		// the session may predate their membership: take them in as guests
 		this.recruits.callSignsOf(values.keySet())
 			.values()
-			.forEach((callSign) -> this.sessions.addGuest(id, callSign, DrillbookUser.SYSTEM));
-		values.forEach((recruitId, value) -> this.sessions.recordCard(id, recruitId,
+			.forEach((callSign) -> this.rangeLog.addGuest(id, callSign, DrillbookUser.SYSTEM));
+		values.forEach((recruitId, value) -> this.rangeLog.recordCard(id, recruitId,
 				new org.drillbook.session.CardEntry(org.drillbook.session.AttendanceStatus.PRESENT,
 						java.util.Map.of(drillTypeId, value), java.util.Map.of(), UUID.randomUUID()),
 				DrillbookUser.SYSTEM));
@@ -124,7 +128,7 @@ public class TestData {
 
 	/** One attempt of a recruit on the session's roster, present. */
 	public void attempt(long sessionId, long recruitId, long drillTypeId, java.math.BigDecimal value) {
-		this.sessions.recordCard(sessionId, recruitId,
+		this.rangeLog.recordCard(sessionId, recruitId,
 				new org.drillbook.session.CardEntry(org.drillbook.session.AttendanceStatus.PRESENT,
 						java.util.Map.of(drillTypeId, value), java.util.Map.of(), UUID.randomUUID()),
 				DrillbookUser.SYSTEM);

@@ -25,6 +25,7 @@ import org.drillbook.session.CardEntry;
 import org.drillbook.session.LogCard;
 import org.drillbook.session.LogSheet;
 import org.drillbook.session.SessionPlan;
+import org.drillbook.session.RangeLogService;
 import org.drillbook.session.SessionService;
 import org.drillbook.account.InitialAdminProperties;
 import org.drillbook.account.Role;
@@ -86,6 +87,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final SessionService sessions;
 
+	private final RangeLogService rangeLog;
+
 	private final QualificationService qualifications;
 
 	private final TransactionTemplate transaction;
@@ -94,9 +97,10 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	DemoDataSeeder(DemoProperties properties, InitialAdminProperties admin, AccountService accounts, UnitService units,
 			RecruitService recruits, DrillTypeService drillTypes, InstructorService instructors,
-			SessionService sessions, QualificationService qualifications, PlatformTransactionManager transactionManager,
-			Clock clock) {
+			SessionService sessions, RangeLogService rangeLog, QualificationService qualifications,
+			PlatformTransactionManager transactionManager, Clock clock) {
 		this.sessions = sessions;
+		this.rangeLog = rangeLog;
 		this.qualifications = qualifications;
 		this.properties = properties;
 		this.instructors = instructors;
@@ -313,7 +317,7 @@ class DemoDataSeeder implements ApplicationRunner {
 	}
 
 	private void logResults(long sessionId, Random random) {
-		LogSheet sheet = this.sessions.logSheet(sessionId, DrillbookUser.SYSTEM);
+		LogSheet sheet = this.rangeLog.logSheet(sessionId, DrillbookUser.SYSTEM);
 		for (LogCard card : sheet.cards().subList(0, Math.min(12, sheet.cards().size()))) {
 			int roll = random.nextInt(100);
 			AttendanceStatus attendance = (roll < 80) ? AttendanceStatus.PRESENT : (roll < 88) ? AttendanceStatus.LATE
@@ -328,7 +332,7 @@ class DemoDataSeeder implements ApplicationRunner {
 					}
 				}
 			}
-			this.sessions.recordCard(sessionId, card.recruitId(),
+			this.rangeLog.recordCard(sessionId, card.recruitId(),
 					new CardEntry(attendance, values, rounds, UUID.randomUUID()), DrillbookUser.SYSTEM);
 		}
 	}

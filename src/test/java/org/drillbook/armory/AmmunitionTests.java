@@ -49,6 +49,9 @@ class AmmunitionTests {
 	SessionService sessions;
 
 	@Autowired
+	org.drillbook.session.RangeLogService rangeLog;
+
+	@Autowired
 	DrillTypeService drillTypes;
 
 	@Test
@@ -113,9 +116,9 @@ class AmmunitionTests {
 		long drill = this.drillTypes.define(
 				DrillTypeDefinition.hits(TestData.unique("Group "), DrillCategory.MARKSMANSHIP, null, 5, 4, "rifle"));
 		long session = this.data.openSession(unit, drill);
-		this.sessions.recordCard(session, recruit, new CardEntry(AttendanceStatus.PRESENT,
+		this.rangeLog.recordCard(session, recruit, new CardEntry(AttendanceStatus.PRESENT,
 				Map.of(drill, new BigDecimal("4")), Map.of(drill, 5), UUID.randomUUID()), admin);
-		this.sessions.recordCard(session, recruit,
+		this.rangeLog.recordCard(session, recruit,
 				new CardEntry(null, Map.of(drill, new BigDecimal("5")), Map.of(drill, 5), UUID.randomUUID()), admin);
 		assertThat(this.ammo.consumeSession(session, caliber, armorer)).isEqualTo(10);
 		assertThat(balance(caliber)).isEqualTo(490);

@@ -41,6 +41,9 @@ class ArmoryServiceTests {
 	@Autowired
 	org.drillbook.session.SessionService sessions;
 
+	@Autowired
+	org.drillbook.session.RangeLogService rangeLog;
+
 	@Test
 	void serialsAreUniqueAfterNormalisingCaseAndSpaces() {
 		DrillbookUser armorer = this.data.armorer();
@@ -153,7 +156,7 @@ class ArmoryServiceTests {
 				org.drillbook.drill.DrillCategory.MARKSMANSHIP, null, 5, 3, "rifle"));
 		long session = this.data.openSession(unit, drill);
 		this.armory.issue(weapon, Holder.recruit(recruit), session, armorer);
-		this.sessions.recordCard(session, recruit,
+		this.rangeLog.recordCard(session, recruit,
 				new org.drillbook.session.CardEntry(org.drillbook.session.AttendanceStatus.PRESENT,
 						java.util.Map.of(drill, java.math.BigDecimal.ONE), java.util.Map.of(drill, 5),
 						java.util.UUID.randomUUID()),

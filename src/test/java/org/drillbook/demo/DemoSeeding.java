@@ -34,6 +34,7 @@ public final class DemoSeeding {
 				context.getBean(AccountService.class), context.getBean(UnitService.class),
 				context.getBean(RecruitService.class), context.getBean(DrillTypeService.class),
 				context.getBean(InstructorService.class), context.getBean(SessionService.class),
+				context.getBean(org.drillbook.session.RangeLogService.class),
 				context.getBean(QualificationService.class), context.getBean(PlatformTransactionManager.class),
 				context.getBean(Clock.class))
 			.run(null);

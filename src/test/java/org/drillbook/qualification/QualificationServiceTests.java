@@ -42,6 +42,9 @@ class QualificationServiceTests {
 	SessionService sessions;
 
 	@Autowired
+	org.drillbook.session.RangeLogService rangeLog;
+
+	@Autowired
 	RecruitService recruits;
 
 	@Autowired
@@ -126,7 +129,7 @@ class QualificationServiceTests {
 		long result = this.jdbc.queryForObject("select id from drill_result where session_id = ?", Long.class, session);
 		long resultVersion = this.jdbc.queryForObject("select version from drill_result where id = ?", Long.class,
 				result);
-		this.sessions.correctResult(session, result, FAIL, null, "he missed the time", resultVersion, this.admin);
+		this.rangeLog.correctResult(session, result, FAIL, null, "he missed the time", resultVersion, this.admin);
 		this.sessions.signOff(session, version(session), this.admin);
 
 		Standing corrected = standing(recruit, q);

@@ -30,6 +30,9 @@ class SessionServiceTests {
 	SessionService sessions;
 
 	@Autowired
+	org.drillbook.session.RangeLogService rangeLog;
+
+	@Autowired
 	DrillTypeService drillTypes;
 
 	@Autowired
@@ -67,10 +70,10 @@ class SessionServiceTests {
 		long id = plan(this.instructor);
 		this.sessions.open(id, version(id), this.instructor);
 
-		LogSheet sheet = this.sessions.logSheet(id, this.instructor);
+		LogSheet sheet = this.rangeLog.logSheet(id, this.instructor);
 		assertThat(sheet.cards()).extracting(LogCard::recruitId).containsExactly(this.recruit);
 
-		LogCard card = this.sessions.recordCard(id, this.recruit,
+		LogCard card = this.rangeLog.recordCard(id, this.recruit,
 				new CardEntry(AttendanceStatus.PRESENT,
 						Map.of(this.timed, new BigDecimal("6.00"), this.hits, new BigDecimal("3")),
 						Map.of(this.hits, 5), UUID.randomUUID()),
@@ -86,7 +89,7 @@ class SessionServiceTests {
 		SessionDetails signed = this.sessions.details(id, this.instructor);
 		assertThat(signed.status()).isEqualTo(SessionStatus.SIGNED_OFF);
 		assertThat(signed.signedOffBy()).isEqualTo(this.instructor.getUsername());
-		assertThatThrownBy(() -> this.sessions.recordCard(id, this.recruit,
+		assertThatThrownBy(() -> this.rangeLog.recordCard(id, this.recruit,
 				new CardEntry(null, Map.of(this.timed, BigDecimal.ONE), null, UUID.randomUUID()), this.instructor))
 			.hasMessage("session.error.notOpen");
 	}
@@ -97,14 +100,14 @@ class SessionServiceTests {
 		this.sessions.open(id, version(id), this.instructor);
 		CardEntry entry = new CardEntry(AttendanceStatus.LATE, Map.of(this.timed, new BigDecimal("5.2")), null,
 				UUID.randomUUID());
-		this.sessions.recordCard(id, this.recruit, entry, this.instructor);
-		LogCard again = this.sessions.recordCard(id, this.recruit, entry, this.instructor);
+		this.rangeLog.recordCard(id, this.recruit, entry, this.instructor);
+		LogCard again = this.rangeLog.recordCard(id, this.recruit, entry, this.instructor);
 		assertThat(again.resultsFor(this.timed)).hasSize(1);
 
 		DrillbookUser colleague = this.data.instructor(this.platoon);
-		this.sessions.recordCard(id, this.recruit,
+		this.rangeLog.recordCard(id, this.recruit,
 				new CardEntry(null, Map.of(this.timed, new BigDecimal("6.5")), null, UUID.randomUUID()), colleague);
-		LogCard both = this.sessions.logSheet(id, this.instructor).cards().get(0);
+		LogCard both = this.rangeLog.logSheet(id, this.instructor).cards().get(0);
 		assertThat(both.resultsFor(this.timed)).extracting(ResultRow::passed).containsExactly(true, false);
 		assertThat(both.resultsFor(this.timed)).extracting(ResultRow::recordedBy)
 			.containsExactly(this.instructor.getUsername(), colleague.getUsername());
@@ -114,15 +117,15 @@ class SessionServiceTests {
 	void resultsNeedAPresentRecruitAndAValueTheStandardAllows() {
 		long id = plan(this.instructor);
 		this.sessions.open(id, version(id), this.instructor);
-		assertThatThrownBy(() -> this.sessions.recordCard(id, this.recruit,
+		assertThatThrownBy(() -> this.rangeLog.recordCard(id, this.recruit,
 				new CardEntry(AttendanceStatus.ABSENT, Map.of(this.timed, BigDecimal.ONE), null, UUID.randomUUID()),
 				this.instructor))
 			.hasMessage("session.error.notPresent");
-		assertThatThrownBy(() -> this.sessions.recordCard(id, this.recruit, new CardEntry(AttendanceStatus.PRESENT,
+		assertThatThrownBy(() -> this.rangeLog.recordCard(id, this.recruit, new CardEntry(AttendanceStatus.PRESENT,
 				Map.of(this.hits, new BigDecimal("6")), null, UUID.randomUUID()), this.instructor))
 			.hasMessage("session.error.valueOutOfRange");
 		long other = this.data.recruit(this.data.unit(null));
-		assertThatThrownBy(() -> this.sessions.recordCard(id, other,
+		assertThatThrownBy(() -> this.rangeLog.recordCard(id, other,
 				new CardEntry(AttendanceStatus.PRESENT, null, null, UUID.randomUUID()), this.instructor))
 			.hasMessage("session.error.notOnRoster");
 	}
@@ -133,7 +136,7 @@ class SessionServiceTests {
 		assertThatThrownBy(() -> plan(stranger)).isInstanceOf(AccessDeniedException.class);
 		long id = plan(this.instructor);
 		assertThatThrownBy(() -> this.sessions.details(id, stranger)).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.sessions.logSheet(id, stranger)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.rangeLog.logSheet(id, stranger)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.sessions.open(id, version(id), stranger))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.sessions.details(id, this.data.armorer()))
@@ -173,10 +176,10 @@ class SessionServiceTests {
 		this.sessions.open(id, version(id), this.instructor);
 		String guestCallSign = TestData.unique("Guest");
 		long guest = this.data.recruit(guestCallSign, this.data.unit(null));
-		assertThatThrownBy(() -> this.sessions.addGuest(id, "no such call sign", this.instructor))
+		assertThatThrownBy(() -> this.rangeLog.addGuest(id, "no such call sign", this.instructor))
 			.hasMessage("session.error.noSuchCallSign");
-		this.sessions.addGuest(id, guestCallSign.toLowerCase(), this.instructor);
-		LogCard card = this.sessions.recordCard(id, guest, new CardEntry(AttendanceStatus.PRESENT,
+		this.rangeLog.addGuest(id, guestCallSign.toLowerCase(), this.instructor);
+		LogCard card = this.rangeLog.recordCard(id, guest, new CardEntry(AttendanceStatus.PRESENT,
 				Map.of(this.timed, new BigDecimal("5")), null, UUID.randomUUID()), this.instructor);
 		assertThat(card.guest()).isTrue();
 		assertThat(card.callSign()).isEqualTo(guestCallSign);

@@ -9,7 +9,7 @@ import org.drillbook.account.DrillbookUser;
 import org.drillbook.armory.ArmoryException;
 import org.drillbook.armory.ArmoryService;
 import org.drillbook.armory.ReturnCondition;
-import org.drillbook.session.SessionService;
+import org.drillbook.session.RangeLogService;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,16 +31,16 @@ class SessionWeaponsController {
 
 	private final ArmoryService armory;
 
-	private final SessionService sessions;
+	private final RangeLogService rangeLog;
 
-	SessionWeaponsController(ArmoryService armory, SessionService sessions) {
+	SessionWeaponsController(ArmoryService armory, RangeLogService rangeLog) {
 		this.armory = armory;
-		this.sessions = sessions;
+		this.rangeLog = rangeLog;
 	}
 
 	@GetMapping
 	String show(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
-		model.addAttribute("sheet", this.sessions.forArmory(id, user));
+		model.addAttribute("sheet", this.rangeLog.forArmory(id, user));
 		model.addAttribute("available", this.armory.available(user));
 		model.addAttribute("out", this.armory.outForSession(id, user));
 		return "armory/session";

@@ -11,7 +11,7 @@ import org.drillbook.session.CardEntry;
 import org.drillbook.session.IllegalSessionChangeException;
 import org.drillbook.session.LogCard;
 import org.drillbook.session.ResultCorrection;
-import org.drillbook.session.SessionService;
+import org.drillbook.session.RangeLogService;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
@@ -35,15 +35,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/sessions/{id}")
 class LogController {
 
-	private final SessionService sessions;
+	private final RangeLogService rangeLog;
 
-	LogController(SessionService sessions) {
-		this.sessions = sessions;
+	LogController(RangeLogService rangeLog) {
+		this.rangeLog = rangeLog;
 	}
 
 	@GetMapping("/log")
 	String show(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
-		model.addAttribute("sheet", this.sessions.logSheet(id, user));
+		model.addAttribute("sheet", this.rangeLog.logSheet(id, user));
 		model.addAttribute("attendanceStatuses", AttendanceStatus.values());
 		return "session/log";
 	}
@@ -54,7 +54,7 @@ class LogController {
 		String problem = null;
 		LogCard card;
 		try {
-			card = this.sessions.recordCard(id, recruitId, entry(fields), user);
+			card = this.rangeLog.recordCard(id, recruitId, entry(fields), user);
 		}
 		catch (IllegalSessionChangeException ex) {
 			problem = ex.getMessage();
@@ -74,10 +74,10 @@ class LogController {
 			return "redirect:/sessions/" + id + "/log#r" + recruitId;
 		}
 		try {
-			model.addAttribute("sheet", this.sessions.sheetForCard(id, recruitId, user));
+			model.addAttribute("sheet", this.rangeLog.sheetForCard(id, recruitId, user));
 		}
 		catch (IllegalSessionChangeException ex) {
-			model.addAttribute("sheet", this.sessions.logSheet(id, user)); // not on the
+			model.addAttribute("sheet", this.rangeLog.logSheet(id, user)); // not on the
 																			// roster: no
 																			// card to
 																			// show
@@ -92,7 +92,7 @@ class LogController {
 	String addGuest(@PathVariable long id, @RequestParam String callSign, @AuthenticationPrincipal DrillbookUser user,
 			RedirectAttributes redirect) {
 		try {
-			this.sessions.addGuest(id, callSign, user);
+			this.rangeLog.addGuest(id, callSign, user);
 			redirect.addFlashAttribute("flashSuccess", "session.guestAdded");
 		}
 		catch (IllegalSessionChangeException ex) {
@@ -104,7 +104,7 @@ class LogController {
 	@GetMapping("/results/{resultId}/edit")
 	String correctForm(@PathVariable long id, @PathVariable long resultId, @AuthenticationPrincipal DrillbookUser user,
 			Model model) {
-		ResultCorrection correction = this.sessions.resultForCorrection(id, resultId, user);
+		ResultCorrection correction = this.rangeLog.resultForCorrection(id, resultId, user);
 		model.addAttribute("correction", correction);
 		if (!model.containsAttribute("value")) {
 			model.addAttribute("value", correction.result().value().toPlainString());
@@ -118,10 +118,10 @@ class LogController {
 			@RequestParam(required = false) String rounds, @RequestParam(defaultValue = "") String reason,
 			@RequestParam long version, @AuthenticationPrincipal DrillbookUser user, Model model,
 			RedirectAttributes redirect) {
-		ResultCorrection correction = this.sessions.resultForCorrection(id, resultId, user);
+		ResultCorrection correction = this.rangeLog.resultForCorrection(id, resultId, user);
 		String problem;
 		try {
-			this.sessions.correctResult(id, resultId, new BigDecimal(value.strip().replace(',', '.')),
+			this.rangeLog.correctResult(id, resultId, new BigDecimal(value.strip().replace(',', '.')),
 					(rounds == null || rounds.isBlank()) ? null : Integer.valueOf(rounds.strip()), reason, version,
 					user);
 			redirect.addFlashAttribute("flashSuccess", "session.resultCorrected");
@@ -136,7 +136,7 @@ class LogController {
 		catch (OptimisticLockingFailureException ex) {
 			problem = "form.conflict.reload";
 		}
-		model.addAttribute("correction", this.sessions.resultForCorrection(id, resultId, user));
+		model.addAttribute("correction", this.rangeLog.resultForCorrection(id, resultId, user));
 		model.addAttribute("value", value);
 		model.addAttribute("rounds", rounds);
 		model.addAttribute("reason", reason);

@@ -15,7 +15,8 @@ import org.drillbook.session.LogSheet;
 import org.drillbook.session.ResultLine;
 import org.drillbook.session.ResultRow;
 import org.drillbook.session.SessionDetails;
-import org.drillbook.session.SessionService;
+import org.drillbook.session.RangeLogService;
+import org.drillbook.session.TrainingReportService;
 import org.drillbook.system.LocalizedDates;
 import org.drillbook.system.LocalizedNumbers;
 
@@ -39,7 +40,9 @@ class ReportsController {
 
 	static final int DEFAULT_DAYS = 90;
 
-	private final SessionService sessions;
+	private final TrainingReportService reports;
+
+	private final RangeLogService rangeLog;
 
 	private final LocalizedDates dates;
 
@@ -47,9 +50,11 @@ class ReportsController {
 
 	private final LocalizedNumbers numbers;
 
-	ReportsController(SessionService sessions, LocalizedDates dates, MessageSource messages, LocalizedNumbers numbers) {
+	ReportsController(TrainingReportService reports, RangeLogService rangeLog, LocalizedDates dates,
+			MessageSource messages, LocalizedNumbers numbers) {
 		this.numbers = numbers;
-		this.sessions = sessions;
+		this.reports = reports;
+		this.rangeLog = rangeLog;
 		this.dates = dates;
 		this.messages = messages;
 	}
@@ -61,7 +66,7 @@ class ReportsController {
 			@AuthenticationPrincipal DrillbookUser user, HtmxRequest htmx, Model model) {
 		LocalDate end = (to != null) ? to : this.dates.today();
 		LocalDate start = (from != null) ? from : end.minusDays(DEFAULT_DAYS);
-		model.addAttribute("training", this.sessions.unitTraining(id, start, end, user));
+		model.addAttribute("training", this.reports.unitTraining(id, start, end, user));
 		return htmx.isHtmxRequest() ? "session/unit-training :: summary" : "session/unit-training";
 	}
 
@@ -72,7 +77,7 @@ class ReportsController {
 			@AuthenticationPrincipal DrillbookUser user) {
 		LocalDate end = (to != null) ? to : this.dates.today();
 		LocalDate start = (from != null) ? from : end.minusDays(DEFAULT_DAYS);
-		List<ResultLine> lines = this.sessions.unitResults(id, start, end, user);
+		List<ResultLine> lines = this.reports.unitResults(id, start, end, user);
 		byte[] csv = CsvReport.write(
 				List.of(text("results.csv.time"), text("results.csv.session"), text("session.field.location"),
 						text("recruit.field.unit"), text("recruit.field.callSign"), text("drill.field.name"),
@@ -88,7 +93,7 @@ class ReportsController {
 
 	@GetMapping("/sessions/{id}/sheet.pdf")
 	ResponseEntity<byte[]> sessionSheet(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user) {
-		LogSheet sheet = this.sessions.logSheet(id, user);
+		LogSheet sheet = this.rangeLog.logSheet(id, user);
 		SessionDetails s = sheet.session();
 		List<String> headers = new ArrayList<>(List.of(text("recruit.field.callSign"), text("session.attendance")));
 		s.drills().forEach((d) -> headers.add(d.name()));

@@ -1,7 +1,7 @@
 package org.drillbook.session.web;
 
 import org.drillbook.account.DrillbookUser;
-import org.drillbook.session.SessionService;
+import org.drillbook.session.TrainingReportService;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,15 +15,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class TrainingController {
 
-	private final SessionService sessions;
+	private final TrainingReportService reports;
 
-	TrainingController(SessionService sessions) {
-		this.sessions = sessions;
+	TrainingController(TrainingReportService reports) {
+		this.reports = reports;
 	}
 
 	@GetMapping("/recruits/{id}/training")
 	String show(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
-		model.addAttribute("record", this.sessions.trainingRecord(id, user));
+		model.addAttribute("record", this.reports.trainingRecord(id, user));
 		return "session/training";
 	}
 

@@ -40,6 +40,12 @@ class ReportsTests {
 	@Autowired
 	SessionService sessions;
 
+	@Autowired
+	org.drillbook.session.RangeLogService rangeLog;
+
+	@Autowired
+	org.drillbook.session.TrainingReportService reports;
+
 	@Test
 	void unitTrainingOnAKnownDataset() throws Exception {
 		DrillbookUser admin = this.data.admin();
@@ -50,16 +56,16 @@ class ReportsTests {
 		long b = this.data.recruit(squad);
 		long drill = this.data.drillType();
 		long session = this.data.openSession(platoon, drill);
-		this.sessions.recordCard(session, a,
+		this.rangeLog.recordCard(session, a,
 				new CardEntry(AttendanceStatus.PRESENT, Map.of(drill, BigDecimal.ONE), null, UUID.randomUUID()), admin);
-		this.sessions.recordCard(session, a,
+		this.rangeLog.recordCard(session, a,
 				new CardEntry(null, Map.of(drill, BigDecimal.ZERO), null, UUID.randomUUID()), admin);
-		this.sessions.recordCard(session, a,
+		this.rangeLog.recordCard(session, a,
 				new CardEntry(null, Map.of(drill, BigDecimal.ONE), null, UUID.randomUUID()), admin);
-		this.sessions.recordCard(session, b, new CardEntry(AttendanceStatus.ABSENT, null, null, UUID.randomUUID()),
+		this.rangeLog.recordCard(session, b, new CardEntry(AttendanceStatus.ABSENT, null, null, UUID.randomUUID()),
 				admin);
 
-		UnitTraining training = this.sessions.unitTraining(platoon, LocalDate.now().minusDays(1),
+		UnitTraining training = this.reports.unitTraining(platoon, LocalDate.now().minusDays(1),
 				LocalDate.now().plusDays(1), admin);
 		assertThat(training.marks()).isEqualTo(2);
 		assertThat(training.attendanceRate()).isEqualTo(50);

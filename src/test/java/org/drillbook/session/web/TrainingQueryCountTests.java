@@ -38,6 +38,9 @@ class TrainingQueryCountTests {
 	SessionService sessions;
 
 	@Autowired
+	org.drillbook.session.RangeLogService rangeLog;
+
+	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
 	@Test
@@ -58,7 +61,7 @@ class TrainingQueryCountTests {
 
 	private void session(long unit, long recruit, long drill, DrillbookUser admin) {
 		long id = this.data.openSession(unit, drill);
-		this.sessions.recordCard(id, recruit,
+		this.rangeLog.recordCard(id, recruit,
 				new CardEntry(AttendanceStatus.PRESENT, Map.of(drill, BigDecimal.ONE), null, UUID.randomUUID()), admin);
 	}
 

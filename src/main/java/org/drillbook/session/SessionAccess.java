@@ -1,0 +1,83 @@
+package org.drillbook.session;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.drillbook.account.AccountService;
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.account.Role;
+import org.drillbook.drill.DrillTypeService;
+import org.drillbook.unit.UnitDetails;
+import org.drillbook.unit.UnitService;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finding a session for someone: the rule every session service shares. Instructors reach
+ * the sessions of their units and sub-units, admins all; nobody else any.
+ */
+@Component
+class SessionAccess {
+
+	private final DrillSessionRepository sessions;
+
+	private final UnitService units;
+
+	private final AccountService accounts;
+
+	private final DrillTypeService drillTypes;
+
+	private final ZoneId zone;
+
+	SessionAccess(DrillSessionRepository sessions, UnitService units, AccountService accounts,
+			DrillTypeService drillTypes, Clock clock) {
+		this.sessions = sessions;
+		this.units = units;
+		this.accounts = accounts;
+		this.drillTypes = drillTypes;
+		this.zone = clock.getZone();
+	}
+
+	SessionDetails details(DrillSession session, DrillbookUser actor) {
+		UnitDetails unit = this.units.details(session.getUnitId(), actor);
+		Set<Long> people = new HashSet<>(session.getAssistantIds());
+		people.add(session.getLeadInstructorId());
+		Map<Long, String> names = this.accounts.namesOf(people);
+		return new SessionDetails(session.getId(), unit.id(), unit.code(), unit.name(), session.getStartsAt(),
+				session.getLocation(), session.getStatus(), session.getLeadInstructorId(),
+				names.get(session.getLeadInstructorId()),
+				session.getAssistantIds().stream().map(names::get).sorted().toList(), session.getAssistantIds(),
+				this.drillTypes.findAll(session.getDrillTypeIds()), session.getSignedOffBy(), session.getSignedOffAt(),
+				session.getVersion());
+	}
+
+	static void requireTrainer(DrillbookUser actor) {
+		actor.require(Role.ADMIN, Role.INSTRUCTOR);
+	}
+
+	LocalDate day(DrillSession session) {
+		return LocalDate.ofInstant(session.getStartsAt(), this.zone);
+	}
+
+	DrillSession find(long id, DrillbookUser actor) {
+		requireTrainer(actor);
+		DrillSession session = this.sessions.findById(id).orElseThrow(() -> new SessionNotFoundException(id));
+		if (!this.units.scopeOf(actor).contains(session.getUnitId())) {
+			throw new AccessDeniedException("session outside the reader's units");
+		}
+		return session;
+	}
+
+	DrillSession findForChange(long id, long version, DrillbookUser actor) {
+		DrillSession session = find(id, actor);
+		if (session.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(DrillSession.class, id);
+		}
+		return session;
+	}
+
+}
