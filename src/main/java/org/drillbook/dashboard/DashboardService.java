@@ -6,7 +6,7 @@ import org.drillbook.account.AccountService;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
 import org.drillbook.account.SecondFactorService;
-import org.drillbook.armory.ArmoryService;
+import org.drillbook.armory.WeaponIssueService;
 import org.drillbook.armory.IssueRow;
 import org.drillbook.drill.DrillTypeService;
 import org.drillbook.recruit.RecruitService;
@@ -28,12 +28,12 @@ public class DashboardService {
 
 	private final SecondFactorService secondFactor;
 
-	private final ArmoryService armory;
+	private final WeaponIssueService weaponIssues;
 
 	DashboardService(UnitService units, RecruitService recruits, AccountService accounts, DrillTypeService drillTypes,
-			SecondFactorService secondFactor, ArmoryService armory) {
+			SecondFactorService secondFactor, WeaponIssueService weaponIssues) {
 		this.secondFactor = secondFactor;
-		this.armory = armory;
+		this.weaponIssues = weaponIssues;
 		this.units = units;
 		this.recruits = recruits;
 		this.accounts = accounts;
@@ -46,7 +46,8 @@ public class DashboardService {
 	 */
 	@Transactional(readOnly = true)
 	public List<IssueRow> overdueWeapons(DrillbookUser user) {
-		return (user != null && (user.is(Role.ARMORER) || user.is(Role.ADMIN))) ? this.armory.overdue(user) : List.of();
+		return (user != null && (user.is(Role.ARMORER) || user.is(Role.ADMIN))) ? this.weaponIssues.overdue(user)
+				: List.of();
 	}
 
 	@Transactional(readOnly = true)

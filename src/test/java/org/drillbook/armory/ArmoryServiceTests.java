@@ -30,6 +30,12 @@ class ArmoryServiceTests {
 	ArmoryService armory;
 
 	@Autowired
+	WeaponIssueService weaponIssues;
+
+	@Autowired
+	InventoryService inventory;
+
+	@Autowired
 	TestData data;
 
 	@Autowired
@@ -62,14 +68,14 @@ class ArmoryServiceTests {
 		String callSign = TestData.unique("Holder");
 		long recruit = this.data.recruit(callSign, this.data.unit(null));
 		long weapon = this.armory.register(rifle(TestData.unique("SN")), armorer);
-		this.armory.issue(weapon, this.armory.holder(callSign.toLowerCase()), null, armorer);
-		assertThatThrownBy(() -> this.armory.issue(weapon, Holder.recruit(recruit), null, armorer))
+		this.weaponIssues.issue(weapon, this.weaponIssues.holder(callSign.toLowerCase()), null, armorer);
+		assertThatThrownBy(() -> this.weaponIssues.issue(weapon, Holder.recruit(recruit), null, armorer))
 			.hasMessage("armory.error.alreadyIssued");
-		assertThat(this.armory.heldByRecruit(recruit, armorer)).singleElement()
+		assertThat(this.weaponIssues.heldByRecruit(recruit, armorer)).singleElement()
 			.satisfies((i) -> assertThat(i.weaponId()).isEqualTo(weapon));
 
-		this.armory.takeBack(weapon, ReturnCondition.DAMAGED, "cracked stock", armorer);
-		assertThatThrownBy(() -> this.armory.takeBack(weapon, ReturnCondition.GOOD, null, armorer))
+		this.weaponIssues.takeBack(weapon, ReturnCondition.DAMAGED, "cracked stock", armorer);
+		assertThatThrownBy(() -> this.weaponIssues.takeBack(weapon, ReturnCondition.GOOD, null, armorer))
 			.hasMessage("armory.error.notOut");
 		WeaponDetails details = this.armory.details(weapon, armorer);
 		assertThat(details.weapon().status()).isEqualTo(WeaponStatus.IN_MAINTENANCE);
@@ -78,14 +84,14 @@ class ArmoryServiceTests {
 			assertThat(i.returnCondition()).isEqualTo(ReturnCondition.DAMAGED);
 			assertThat(i.open()).isFalse();
 		});
-		assertThat(this.armory.heldByRecruit(recruit, armorer)).isEmpty();
+		assertThat(this.weaponIssues.heldByRecruit(recruit, armorer)).isEmpty();
 
 		this.armory.toggleMaintenance(weapon, details.weapon().version(), armorer);
 		assertThat(this.armory.details(weapon, armorer).weapon().status()).isEqualTo(WeaponStatus.IN_ARMORY);
 		DrillbookUser instructor = this.data.user(Role.INSTRUCTOR);
-		this.armory.issue(weapon, this.armory.holder(instructor.getUsername()), null, armorer);
+		this.weaponIssues.issue(weapon, this.weaponIssues.holder(instructor.getUsername()), null, armorer);
 		assertThat(this.armory.details(weapon, armorer).current().holderAccountId()).isEqualTo(instructor.id());
-		assertThat(this.armory.heldByAccount(instructor.id(), armorer)).singleElement()
+		assertThat(this.weaponIssues.heldByAccount(instructor.id(), armorer)).singleElement()
 			.satisfies((i) -> assertThat(i.weaponId()).isEqualTo(weapon));
 	}
 
@@ -114,7 +120,7 @@ class ArmoryServiceTests {
 			Callable<String> task = () -> {
 				start.await();
 				try {
-					this.armory.issue(weapon, Holder.recruit((Long) call[1]), null, (DrillbookUser) call[0]);
+					this.weaponIssues.issue(weapon, Holder.recruit((Long) call[1]), null, (DrillbookUser) call[0]);
 					return "issued";
 				}
 				catch (ArmoryException ex) {
@@ -155,7 +161,7 @@ class ArmoryServiceTests {
 		long drill = this.drillTypes.define(org.drillbook.drill.DrillTypeDefinition.hits(TestData.unique("G "),
 				org.drillbook.drill.DrillCategory.MARKSMANSHIP, null, 5, 3, "rifle"));
 		long session = this.data.openSession(unit, drill);
-		this.armory.issue(weapon, Holder.recruit(recruit), session, armorer);
+		this.weaponIssues.issue(weapon, Holder.recruit(recruit), session, armorer);
 		this.rangeLog.recordCard(session, recruit,
 				new org.drillbook.session.CardEntry(org.drillbook.session.AttendanceStatus.PRESENT,
 						java.util.Map.of(drill, java.math.BigDecimal.ONE), java.util.Map.of(drill, 5),
@@ -178,13 +184,15 @@ class ArmoryServiceTests {
 		this.armory.register(rifle(inA), armorer);
 		this.armory.register(rifle(inB), armorer);
 		long issued = this.armory.register(rifle(out), armorer);
-		this.armory.issue(issued, Holder.recruit(this.data.recruit(null)), null, armorer);
-		InventoryCheckResult result = this.armory.checkInventory(List.of(inA.toLowerCase(), out, "NO-SUCH-1"), armorer);
+		this.weaponIssues.issue(issued, Holder.recruit(this.data.recruit(null)), null, armorer);
+		InventoryCheckResult result = this.inventory.checkInventory(List.of(inA.toLowerCase(), out, "NO-SUCH-1"),
+				armorer);
 		assertThat(result.missing()).extracting(InventoryCheckResult.Line::serial)
 			.contains(inB)
 			.doesNotContain(inA, out);
 		assertThat(result.unexpected()).extracting(InventoryCheckResult.Line::serial).contains(out, "NOSUCH1");
-		assertThat(this.armory.inventoryChecks(armorer)).anySatisfy((c) -> assertThat(c.id()).isEqualTo(result.id()));
+		assertThat(this.inventory.inventoryChecks(armorer))
+			.anySatisfy((c) -> assertThat(c.id()).isEqualTo(result.id()));
 	}
 
 	private static WeaponDefinition rifle(String serial) {

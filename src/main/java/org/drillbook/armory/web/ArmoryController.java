@@ -5,6 +5,7 @@ import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
 import org.drillbook.armory.ArmoryException;
 import org.drillbook.armory.ArmoryService;
+import org.drillbook.armory.WeaponIssueService;
 import org.drillbook.armory.ReturnCondition;
 import org.drillbook.armory.WeaponDetails;
 import org.drillbook.armory.WeaponKind;
@@ -33,12 +34,16 @@ class ArmoryController {
 
 	private final ArmoryService armory;
 
+	private final WeaponIssueService weaponIssues;
+
 	private final UnitService units;
 
 	private final org.drillbook.session.SessionService sessions;
 
-	ArmoryController(ArmoryService armory, UnitService units, org.drillbook.session.SessionService sessions) {
+	ArmoryController(ArmoryService armory, WeaponIssueService weaponIssues, UnitService units,
+			org.drillbook.session.SessionService sessions) {
 		this.armory = armory;
+		this.weaponIssues = weaponIssues;
 		this.units = units;
 		this.sessions = sessions;
 	}
@@ -135,14 +140,14 @@ class ArmoryController {
 			@RequestParam(required = false) Long session, @AuthenticationPrincipal DrillbookUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "armory.issued",
-				() -> this.armory.issue(id, this.armory.holder(holder), session, user));
+				() -> this.weaponIssues.issue(id, this.weaponIssues.holder(holder), session, user));
 	}
 
 	@PostMapping("/{id}/return")
 	String takeBack(@PathVariable long id, @RequestParam(defaultValue = "GOOD") ReturnCondition condition,
 			@RequestParam(defaultValue = "") String notes, @AuthenticationPrincipal DrillbookUser user,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "armory.returned", () -> this.armory.takeBack(id, condition, notes, user));
+		return act(id, redirect, "armory.returned", () -> this.weaponIssues.takeBack(id, condition, notes, user));
 	}
 
 	@PostMapping("/{id}/maintenance")

@@ -1,7 +1,7 @@
 package org.drillbook.armory.web;
 
 import org.drillbook.account.DrillbookUser;
-import org.drillbook.armory.ArmoryService;
+import org.drillbook.armory.WeaponIssueService;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,21 +16,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class HoldingsController {
 
-	private final ArmoryService armory;
+	private final WeaponIssueService weaponIssues;
 
-	HoldingsController(ArmoryService armory) {
-		this.armory = armory;
+	HoldingsController(WeaponIssueService weaponIssues) {
+		this.weaponIssues = weaponIssues;
 	}
 
 	@GetMapping("/accounts/{id}/weapons")
 	String heldByAccount(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
-		model.addAttribute("held", this.armory.heldByAccount(id, user));
+		model.addAttribute("held", this.weaponIssues.heldByAccount(id, user));
 		return "armory/held :: held";
 	}
 
 	@GetMapping("/recruits/{id}/weapons")
 	String held(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
-		model.addAttribute("held", this.armory.heldByRecruit(id, user));
+		model.addAttribute("held", this.weaponIssues.heldByRecruit(id, user));
 		return "armory/held :: held";
 	}
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.armory.ArmoryException;
 import org.drillbook.armory.ArmoryService;
+import org.drillbook.armory.InventoryService;
 import org.drillbook.armory.InventoryLine;
 import org.drillbook.report.CsvReport;
 import org.drillbook.report.Download;
@@ -37,12 +38,16 @@ class InventoryController {
 
 	private final ArmoryService armory;
 
+	private final InventoryService inventory;
+
 	private final MessageSource messages;
 
 	private final LocalizedDates dates;
 
-	InventoryController(ArmoryService armory, MessageSource messages, LocalizedDates dates) {
+	InventoryController(ArmoryService armory, InventoryService inventory, MessageSource messages,
+			LocalizedDates dates) {
 		this.armory = armory;
+		this.inventory = inventory;
 		this.messages = messages;
 		this.dates = dates;
 	}
@@ -64,7 +69,7 @@ class InventoryController {
 
 	@GetMapping("/armory/inventory")
 	String inventory(@AuthenticationPrincipal DrillbookUser user, Model model) {
-		model.addAttribute("checks", this.armory.inventoryChecks(user));
+		model.addAttribute("checks", this.inventory.inventoryChecks(user));
 		return "armory/inventory";
 	}
 
@@ -72,15 +77,15 @@ class InventoryController {
 	String check(@RequestParam(defaultValue = "") String serials, @AuthenticationPrincipal DrillbookUser user,
 			Model model) {
 		List<String> seen = Arrays.stream(serials.split("[\\r\\n,;]+")).map(String::strip).toList();
-		model.addAttribute("result", this.armory.checkInventory(seen, user));
-		model.addAttribute("checks", this.armory.inventoryChecks(user));
+		model.addAttribute("result", this.inventory.checkInventory(seen, user));
+		model.addAttribute("checks", this.inventory.inventoryChecks(user));
 		return "armory/inventory";
 	}
 
 	@GetMapping("/armory/report.csv")
 	ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "false") boolean out,
 			@AuthenticationPrincipal DrillbookUser user) {
-		List<InventoryLine> lines = this.armory.inventoryReport(out, user);
+		List<InventoryLine> lines = this.inventory.inventoryReport(out, user);
 		byte[] csv = CsvReport.write(headers(), lines.stream().map((l) -> List.<Object>copyOf(cells(l))).toList());
 		return Download.of(csv, (out ? "weapons-out-" : "inventory-") + this.dates.today() + ".csv", Download.CSV);
 	}
@@ -88,7 +93,7 @@ class InventoryController {
 	@GetMapping("/armory/report.pdf")
 	ResponseEntity<byte[]> pdf(@RequestParam(defaultValue = "false") boolean out,
 			@AuthenticationPrincipal DrillbookUser user) {
-		List<InventoryLine> lines = this.armory.inventoryReport(out, user);
+		List<InventoryLine> lines = this.inventory.inventoryReport(out, user);
 		byte[] pdf = PdfReport.table(text(out ? "armory.report.out" : "armory.report.inventory"),
 				List.of(text("roster.pdf.printed", this.dates.dateTime(this.dates.now()), user.getUsername()),
 						text("armory.report.count", lines.size())),

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.armory.ArmoryException;
 import org.drillbook.armory.ArmoryService;
+import org.drillbook.armory.WeaponIssueService;
 import org.drillbook.armory.ReturnCondition;
 import org.drillbook.session.RangeLogService;
 
@@ -31,10 +32,13 @@ class SessionWeaponsController {
 
 	private final ArmoryService armory;
 
+	private final WeaponIssueService weaponIssues;
+
 	private final RangeLogService rangeLog;
 
-	SessionWeaponsController(ArmoryService armory, RangeLogService rangeLog) {
+	SessionWeaponsController(ArmoryService armory, WeaponIssueService weaponIssues, RangeLogService rangeLog) {
 		this.armory = armory;
+		this.weaponIssues = weaponIssues;
 		this.rangeLog = rangeLog;
 	}
 
@@ -42,7 +46,7 @@ class SessionWeaponsController {
 	String show(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
 		model.addAttribute("sheet", this.rangeLog.forArmory(id, user));
 		model.addAttribute("available", this.armory.available(user));
-		model.addAttribute("out", this.armory.outForSession(id, user));
+		model.addAttribute("out", this.weaponIssues.outForSession(id, user));
 		return "armory/session";
 	}
 
@@ -60,7 +64,7 @@ class SessionWeaponsController {
 			return "redirect:/armory/sessions/" + id;
 		}
 		try {
-			this.armory.issueForSession(id, pairs, user);
+			this.weaponIssues.issueForSession(id, pairs, user);
 			redirect.addFlashAttribute("flashSuccess", "armory.issued");
 		}
 		catch (ArmoryException ex) {
@@ -74,7 +78,7 @@ class SessionWeaponsController {
 			@RequestParam(defaultValue = "GOOD") ReturnCondition condition, @AuthenticationPrincipal DrillbookUser user,
 			RedirectAttributes redirect) {
 		try {
-			this.armory.takeBackForSession(id, (weapons != null) ? weapons : new ArrayList<>(), condition, user);
+			this.weaponIssues.takeBackForSession(id, (weapons != null) ? weapons : new ArrayList<>(), condition, user);
 			redirect.addFlashAttribute("flashSuccess", "armory.returned");
 		}
 		catch (ArmoryException ex) {

@@ -1,0 +1,182 @@
+package org.drillbook.armory;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.account.Role;
+import org.drillbook.audit.AuditAction;
+import org.drillbook.audit.AuditRecordType;
+import org.drillbook.audit.AuditService;
+import org.drillbook.audit.Changes;
+import org.drillbook.recruit.RecruitService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Weapons in and out: issue to a person (for a session, if any) and take back with the
+ * condition, a session's weapons on one screen, what someone holds, and what is overdue.
+ * A weapon is never out twice: the database refuses a second open issue.
+ */
+@Service
+public class WeaponIssueService {
+
+	private final WeaponRepository weapons;
+
+	private final WeaponIssueRepository issues;
+
+	private final RecruitService recruits;
+
+	private final org.drillbook.account.AccountService accounts;
+
+	private final HolderNames holderNames;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	WeaponIssueService(WeaponRepository weapons, WeaponIssueRepository issues, RecruitService recruits,
+			org.drillbook.account.AccountService accounts, HolderNames holderNames, AuditService audit, Clock clock) {
+		this.weapons = weapons;
+		this.issues = issues;
+		this.recruits = recruits;
+		this.accounts = accounts;
+		this.holderNames = holderNames;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Issues a weapon to a person; the losing side of a race gets
+	 * {@code armory.error.alreadyIssued}.
+	 */
+	@Transactional
+	public void issue(long weaponId, Holder holder, Long sessionId, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		Weapon weapon = find(weaponId);
+		weapon.issue();
+		try {
+			this.issues.save(new WeaponIssue(weaponId, holder, sessionId, actor.getUsername(), this.clock.instant()));
+			this.issues.flush();
+		}
+		catch (DataIntegrityViolationException | org.springframework.dao.OptimisticLockingFailureException ex) {
+			throw new ArmoryException("armory.error.alreadyIssued");
+		}
+		this.audit.record(actor.getUsername(), AuditAction.WEAPON_ISSUED, AuditRecordType.WEAPON, weaponId,
+				Changes.of()
+					.set("serial", weapon.getSerial())
+					.set("holder", holderName(holder))
+					.set("session", sessionId));
+	}
+
+	@Transactional
+	public void takeBack(long weaponId, ReturnCondition condition, String notes, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		Weapon weapon = find(weaponId);
+		WeaponIssue open = this.issues.findOpen(weaponId).orElseThrow(() -> new ArmoryException("armory.error.notOut"));
+		weapon.takeBack(condition);
+		open.close(condition, notes, actor.getUsername(), this.clock.instant());
+		this.audit.record(actor.getUsername(), AuditAction.WEAPON_RETURNED, AuditRecordType.WEAPON, weaponId,
+				Changes.of()
+					.set("serial", weapon.getSerial())
+					.set("condition", condition)
+					.set("status", weapon.getStatus()));
+	}
+
+	/** Issues weapons to a session's attendees in one step: all of them, or none. */
+	@Transactional
+	public void issueForSession(long sessionId, Map<Long, Long> weaponByRecruit, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		for (Map.Entry<Long, Long> pair : weaponByRecruit.entrySet()) {
+			issue(pair.getValue(), Holder.recruit(pair.getKey()), sessionId, actor);
+		}
+	}
+
+	/** Takes back weapons of a session in one step. */
+	@Transactional
+	public void takeBackForSession(long sessionId, List<Long> weaponIds, ReturnCondition condition,
+			DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		for (Long weaponId : weaponIds) {
+			takeBack(weaponId, condition, null, actor);
+		}
+	}
+
+	/** Weapons out for a session, with who holds each. */
+	@Transactional(readOnly = true)
+	public List<IssueRow> outForSession(long sessionId, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		return rows(this.issues.openForSession(sessionId));
+	}
+
+	/** Weapons still out after their session ended, for the armorer's dashboard. */
+	@Transactional(readOnly = true)
+	public List<IssueRow> overdue(DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		return rows(this.issues.overdue(this.clock.instant()));
+	}
+
+	/**
+	 * Issues with the holder's name and the weapon in words, in a fixed number of
+	 * queries.
+	 */
+	private List<IssueRow> rows(List<WeaponIssue> found) {
+		Map<String, String> names = this.holderNames.of(found);
+		Map<Long, WeaponRow> weaponsById = new HashMap<>();
+		this.weapons.findAllById(found.stream().map(WeaponIssue::getWeaponId).toList())
+			.forEach((w) -> weaponsById.put(w.getId(), w.row()));
+		return found.stream()
+			.map((i) -> i.row(names.get(HolderNames.key(i)) + " · " + describe(weaponsById.get(i.getWeaponId()))))
+			.toList();
+	}
+
+	/** What an instructor (an account) holds now; for armorers and admins. */
+	@Transactional(readOnly = true)
+	public List<IssueRow> heldByAccount(long accountId, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		return heldRows(this.issues.heldByAccount(accountId));
+	}
+
+	/** What a recruit holds now; for everyone who may see the recruit. */
+	@Transactional(readOnly = true)
+	public List<IssueRow> heldByRecruit(long recruitId, DrillbookUser actor) {
+		this.recruits.details(recruitId, actor);
+		return heldRows(this.issues.heldByRecruit(recruitId));
+	}
+
+	/** Issues described by the weapon held (the serial) rather than by the holder. */
+	private List<IssueRow> heldRows(List<WeaponIssue> held) {
+		Map<Long, WeaponRow> byId = new HashMap<>();
+		this.weapons.findAllById(held.stream().map(WeaponIssue::getWeaponId).toList())
+			.forEach((w) -> byId.put(w.getId(), w.row()));
+		return held.stream().map((i) -> i.row(describe(byId.get(i.getWeaponId())))).toList();
+	}
+
+	/** Finds the person a call sign (or an instructor's username) names. */
+	@Transactional(readOnly = true)
+	public Holder holder(String callSignOrUsername) {
+		String name = (callSignOrUsername != null) ? callSignOrUsername.strip() : "";
+		return this.recruits.idOfCallSign(name)
+			.map(Holder::recruit)
+			.or(() -> this.accounts.idOfTrainer(name).map(Holder::account))
+			.orElseThrow(() -> new ArmoryException("armory.error.noSuchHolder"));
+	}
+
+	/** A holder by call sign (a recruit) or by call sign or username (an account). */
+	private String holderName(Holder holder) {
+		return (holder.recruitId() != null)
+				? this.recruits.callSignsOf(java.util.List.of(holder.recruitId())).get(holder.recruitId())
+				: this.accounts.namesOf(java.util.List.of(holder.accountId())).get(holder.accountId());
+	}
+
+	private static String describe(WeaponRow weapon) {
+		return (weapon == null) ? "" : weapon.serial();
+	}
+
+	private Weapon find(long id) {
+		return this.weapons.findById(id).orElseThrow(() -> new WeaponNotFoundException(id));
+	}
+
+}
