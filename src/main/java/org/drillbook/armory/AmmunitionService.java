@@ -2,7 +2,6 @@ package org.drillbook.armory;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,13 +34,10 @@ public class AmmunitionService {
 
 	private final Clock clock;
 
-	private final ZoneId zone;
-
 	AmmunitionService(AmmoEntryRepository entries, AuditService audit, Clock clock) {
 		this.entries = entries;
 		this.audit = audit;
 		this.clock = clock;
-		this.zone = clock.getZone();
 	}
 
 	@Transactional
@@ -104,7 +100,8 @@ public class AmmunitionService {
 	public List<AmmoConsumption> consumption(LocalDate from, LocalDate to, DrillbookUser actor) {
 		actor.require(Role.ARMORER, Role.ADMIN);
 		return this.entries
-			.consumption(from.atStartOfDay(this.zone).toInstant(), to.plusDays(1).atStartOfDay(this.zone).toInstant())
+			.consumption(from.atStartOfDay(this.clock.getZone()).toInstant(),
+					to.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant())
 			.stream()
 			.map((r) -> new AmmoConsumption((String) r[0], (String) r[1], ((Number) r[2]).longValue()))
 			.toList();

@@ -2,7 +2,6 @@ package org.drillbook.qualification;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -34,8 +33,6 @@ class StandingCalculator {
 
 	private final Clock clock;
 
-	private final ZoneId zone;
-
 	StandingCalculator(QualificationRecords records, QualificationRepository qualifications,
 			DrillTypeService drillTypes, QualificationProperties properties, Clock clock) {
 		this.records = records;
@@ -43,7 +40,6 @@ class StandingCalculator {
 		this.drillTypes = drillTypes;
 		this.properties = properties;
 		this.clock = clock;
-		this.zone = clock.getZone();
 	}
 
 	LocalDate today() {
@@ -63,12 +59,12 @@ class StandingCalculator {
 
 	/** Standings of every current member of the units, in call-sign order. */
 	List<MemberStanding> members(Collection<Long> unitIds, Map<Long, String> qualificationNames) {
-		return standings(this.records.evidenceOfMembers(unitIds, today(), this.zone), qualificationNames);
+		return standings(this.records.evidenceOfMembers(unitIds, today(), this.clock.getZone()), qualificationNames);
 	}
 
 	/** Standings of one recruit in every active qualification, in name order. */
 	List<Standing> recruit(long recruitId, Map<Long, String> qualificationNames) {
-		return standings(this.records.evidenceOf(recruitId, today(), this.zone), qualificationNames).stream()
+		return standings(this.records.evidenceOf(recruitId, today(), this.clock.getZone()), qualificationNames).stream()
 			.map(MemberStanding::standing)
 			.sorted(Comparator.comparing(Standing::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();

@@ -2,7 +2,6 @@ package org.drillbook.session;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +30,7 @@ class SessionAccess {
 
 	private final DrillTypeService drillTypes;
 
-	private final ZoneId zone;
+	private final Clock clock;
 
 	SessionAccess(DrillSessionRepository sessions, UnitService units, AccountService accounts,
 			DrillTypeService drillTypes, Clock clock) {
@@ -39,7 +38,7 @@ class SessionAccess {
 		this.units = units;
 		this.accounts = accounts;
 		this.drillTypes = drillTypes;
-		this.zone = clock.getZone();
+		this.clock = clock;
 	}
 
 	SessionDetails details(DrillSession session, DrillbookUser actor) {
@@ -60,7 +59,7 @@ class SessionAccess {
 	}
 
 	LocalDate day(DrillSession session) {
-		return LocalDate.ofInstant(session.getStartsAt(), this.zone);
+		return LocalDate.ofInstant(session.getStartsAt(), this.clock.getZone());
 	}
 
 	DrillSession find(long id, DrillbookUser actor) {

@@ -2,7 +2,6 @@ package org.drillbook.session;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,8 +52,6 @@ public class SessionService {
 
 	private final Clock clock;
 
-	private final ZoneId zone;
-
 	SessionService(SessionAccess access, DrillSessionRepository sessions, UnitService units,
 			DrillTypeService drillTypes, AccountService accounts, AuditService audit, Clock clock) {
 		this.access = access;
@@ -64,7 +61,6 @@ public class SessionService {
 		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;
-		this.zone = clock.getZone();
 	}
 
 	@Transactional
@@ -172,8 +168,8 @@ public class SessionService {
 	public List<SessionRow> soonForArmory(DrillbookUser actor) {
 		actor.require(Role.ARMORER, Role.ADMIN);
 		LocalDate today = LocalDate.now(this.clock);
-		List<DrillSession> found = this.sessions.between(today.atStartOfDay(this.zone).toInstant(),
-				today.plusDays(2).atStartOfDay(this.zone).toInstant());
+		List<DrillSession> found = this.sessions.between(today.atStartOfDay(this.clock.getZone()).toInstant(),
+				today.plusDays(2).atStartOfDay(this.clock.getZone()).toInstant());
 		Map<Long, String> codes = this.units.codesOf(found.stream().map(DrillSession::getUnitId).toList());
 		Map<Long, String> names = this.accounts.namesOf(found.stream().map(DrillSession::getLeadInstructorId).toList());
 		return found.stream()

@@ -3,7 +3,6 @@ package org.drillbook.session;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +44,7 @@ public class TrainingReportService {
 
 	private final AuditService audit;
 
-	private final ZoneId zone;
+	private final Clock clock;
 
 	TrainingReportService(DrillSessionRepository sessions, AttendanceRepository attendance,
 			DrillResultRepository results, UnitService units, RecruitService recruits, DrillTypeService drillTypes,
@@ -57,7 +56,7 @@ public class TrainingReportService {
 		this.recruits = recruits;
 		this.drillTypes = drillTypes;
 		this.audit = audit;
-		this.zone = clock.getZone();
+		this.clock = clock;
 	}
 
 	/**
@@ -122,8 +121,8 @@ public class TrainingReportService {
 		SessionAccess.requireTrainer(actor);
 		UnitDetails unit = this.units.details(unitId, actor);
 		List<Long> unitIds = this.units.subtree(List.of(unitId));
-		java.time.Instant start = from.atStartOfDay(this.zone).toInstant();
-		java.time.Instant end = to.plusDays(1).atStartOfDay(this.zone).toInstant();
+		java.time.Instant start = from.atStartOfDay(this.clock.getZone()).toInstant();
+		java.time.Instant end = to.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant();
 		Object[] totals = this.attendance.attendanceTotals(unitIds, start, end).get(0);
 		List<Object[]> rates = this.results.passRates(unitIds, start, end);
 		Map<Long, DrillTypeRow> drills = this.drillTypes
@@ -148,8 +147,9 @@ public class TrainingReportService {
 		SessionAccess.requireTrainer(actor);
 		this.units.details(unitId, actor);
 		List<Long> unitIds = this.units.subtree(List.of(unitId));
-		List<DrillResult> found = this.results.findForUnits(unitIds, from.atStartOfDay(this.zone).toInstant(),
-				to.plusDays(1).atStartOfDay(this.zone).toInstant());
+		List<DrillResult> found = this.results.findForUnits(unitIds,
+				from.atStartOfDay(this.clock.getZone()).toInstant(),
+				to.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant());
 		Map<Long, DrillSession> sessionsById = this.sessions
 			.findAllById(found.stream().map(DrillResult::getSessionId).collect(Collectors.toSet()))
 			.stream()

@@ -19,11 +19,8 @@ public class LocalizedDates {
 
 	private final Clock clock;
 
-	private final ZoneId zone;
-
 	LocalizedDates(Clock clock) {
 		this.clock = clock;
-		this.zone = clock.getZone();
 	}
 
 	public String date(LocalDate date) {
@@ -50,13 +47,13 @@ public class LocalizedDates {
 		}
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(LocaleContextHolder.getLocale())
-			.withZone(this.zone)
+			.withZone(this.clock.getZone())
 			.format(instant);
 	}
 
 	/** The zone of the range, in which days begin and end. */
 	public ZoneId zone() {
-		return this.zone;
+		return this.clock.getZone();
 	}
 
 	public Instant now() {

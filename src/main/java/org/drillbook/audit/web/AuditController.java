@@ -2,7 +2,6 @@ package org.drillbook.audit.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
@@ -36,8 +35,6 @@ class AuditController {
 
 	private final AuditService audit;
 
-	private final ZoneId zone;
-
 	private final AuditText text;
 
 	private final Clock clock;
@@ -45,7 +42,6 @@ class AuditController {
 	AuditController(AuditService audit, Clock clock, AuditText text) {
 		this.audit = audit;
 		this.clock = clock;
-		this.zone = clock.getZone();
 		this.text = text;
 	}
 
@@ -63,7 +59,7 @@ class AuditController {
 			model.addAttribute("events", Page.empty(pageable));
 			return "audit/list";
 		}
-		model.addAttribute("events", this.audit.search(filter, pageable, this.zone));
+		model.addAttribute("events", this.audit.search(filter, pageable, this.clock.getZone()));
 		return "audit/list";
 	}
 
@@ -74,7 +70,7 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			Authentication user) {
 		AuditFilter filter = new AuditFilter(actor, entityType, entityId, from, to);
-		Page<AuditRow> rows = this.audit.search(filter, PageRequest.of(0, MAX_EXPORT_ROWS), this.zone);
+		Page<AuditRow> rows = this.audit.search(filter, PageRequest.of(0, MAX_EXPORT_ROWS), this.clock.getZone());
 		this.audit.recordSecurityEvent(user.getName(), AuditAction.AUDIT_EXPORTED, null, null,
 				Changes.of()
 					.set("actor", filter.actor())

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -33,11 +32,11 @@ public class AuditText {
 
 	private final MessageSource messages;
 
-	private final ZoneId zone;
+	private final Clock clock;
 
 	AuditText(MessageSource messages, Clock clock) {
 		this.messages = messages;
-		this.zone = clock.getZone();
+		this.clock = clock;
 	}
 
 	public String action(AuditRow row) {
@@ -96,7 +95,7 @@ public class AuditText {
 				.format(LocalDate.parse(item));
 			case "instant" -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 				.withLocale(locale())
-				.withZone(this.zone)
+				.withZone(this.clock.getZone())
 				.format(Instant.parse(item));
 			case "yesNo" -> message("audit.value." + item);
 			default -> "“" + item + "”";

@@ -1,7 +1,5 @@
 package org.drillbook.session.web;
 
-import java.time.ZoneId;
-
 import jakarta.validation.Valid;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.drill.DrillTypeService;
@@ -39,14 +37,11 @@ class SessionController {
 
 	private final LocalizedDates dates;
 
-	private final ZoneId zone;
-
 	SessionController(SessionService sessions, UnitService units, DrillTypeService drillTypes, LocalizedDates dates) {
 		this.sessions = sessions;
 		this.units = units;
 		this.drillTypes = drillTypes;
 		this.dates = dates;
-		this.zone = dates.zone();
 	}
 
 	@GetMapping
@@ -75,7 +70,7 @@ class SessionController {
 			return form(model, user, null);
 		}
 		try {
-			long id = this.sessions.plan(form.plan(this.zone), user);
+			long id = this.sessions.plan(form.plan(this.dates.zone()), user);
 			redirect.addFlashAttribute("flashSuccess", "session.planned");
 			return "redirect:/sessions/" + id;
 		}
@@ -94,7 +89,7 @@ class SessionController {
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
 		SessionDetails session = this.sessions.details(id, user);
-		model.addAttribute("form", SessionForm.from(session, this.zone));
+		model.addAttribute("form", SessionForm.from(session, this.dates.zone()));
 		return form(model, user, session);
 	}
 
@@ -106,7 +101,7 @@ class SessionController {
 			return form(model, user, session);
 		}
 		try {
-			this.sessions.replan(id, form.plan(this.zone), form.version(), user);
+			this.sessions.replan(id, form.plan(this.dates.zone()), form.version(), user);
 		}
 		catch (IllegalSessionChangeException ex) {
 			binding.reject(ex.getMessage());
@@ -115,7 +110,7 @@ class SessionController {
 		catch (OptimisticLockingFailureException ex) {
 			SessionDetails current = this.sessions.details(id, user);
 			model.addAttribute("conflict", form);
-			model.addAttribute("form", SessionForm.from(current, this.zone));
+			model.addAttribute("form", SessionForm.from(current, this.dates.zone()));
 			return form(model, user, current);
 		}
 		redirect.addFlashAttribute("flashSuccess", "session.updated");
