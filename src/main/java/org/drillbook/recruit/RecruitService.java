@@ -199,23 +199,6 @@ public class RecruitService {
 				changes.set("from", day));
 	}
 
-	@Transactional(readOnly = true)
-	public Roster roster(long unitId, LocalDate asOf, boolean includeSubunits, Pageable pageable, DrillbookUser actor) {
-		List<Long> unitIds = rosterUnits(unitId, includeSubunits, actor);
-		return new Roster(this.units.details(unitId, actor), asOf, includeSubunits,
-				this.queries.roster(unitIds, asOf, pageable), this.queries.rosterCounts(unitIds, asOf));
-	}
-
-	/**
-	 * The recruit's row of a unit's roster (with sub-units) on a day, if the recruit is
-	 * on it.
-	 */
-	@Transactional(readOnly = true)
-	public java.util.Optional<RosterRow> rosterMember(long unitId, LocalDate asOf, long recruitId,
-			DrillbookUser actor) {
-		return this.queries.rosterMember(rosterUnits(unitId, true, actor), asOf, recruitId);
-	}
-
 	/** Takes in many recruits at once, all or none. */
 	@Transactional
 	public void enlistAll(List<Enlistment> enlistments, String by) {
@@ -280,20 +263,6 @@ public class RecruitService {
 		return pseudonym;
 	}
 
-	/**
-	 * Records that the roster of a unit was exported (it names people, though not their
-	 * identities).
-	 */
-	@Transactional
-	public void recordRosterExport(Roster roster, String format, DrillbookUser actor) {
-		this.audit.record(actor.getUsername(), AuditAction.ROSTER_EXPORTED, AuditRecordType.UNIT, roster.unit().id(),
-				Changes.of()
-					.set("format", format)
-					.set("asOf", roster.asOf())
-					.set("subunits", roster.includeSubunits())
-					.set("rows", roster.members().getNumberOfElements()));
-	}
-
 	private static void identityChanges(Changes changes, IdentityDetails before, IdentityDetails after) {
 		changes.masked("legalName", before.legalName(), after.legalName())
 			.masked("dateOfBirth", before.dateOfBirth(), after.dateOfBirth())
@@ -337,13 +306,6 @@ public class RecruitService {
 			counts.put(row.getStatus(), row.getCount());
 		}
 		return counts;
-	}
-
-	private List<Long> rosterUnits(long unitId, boolean includeSubunits, DrillbookUser actor) {
-		if (!this.units.scopeOf(actor).contains(unitId)) {
-			throw new AccessDeniedException("unit outside the reader's units");
-		}
-		return includeSubunits ? this.units.subtree(List.of(unitId)) : List.of(unitId);
 	}
 
 	private void checkReadable(Membership current, DrillbookUser actor) {

@@ -18,6 +18,7 @@ import org.drillbook.audit.Changes;
 import org.drillbook.drill.DrillTypeRow;
 import org.drillbook.drill.DrillTypeService;
 import org.drillbook.recruit.RecruitService;
+import org.drillbook.recruit.RosterService;
 import org.drillbook.recruit.RosterRow;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -43,6 +44,8 @@ public class RangeLogService {
 
 	private final RecruitService recruits;
 
+	private final RosterService rosters;
+
 	private final DrillTypeService drillTypes;
 
 	private final AuditService audit;
@@ -50,11 +53,13 @@ public class RangeLogService {
 	private final Clock clock;
 
 	RangeLogService(SessionAccess access, AttendanceRepository attendance, DrillResultRepository results,
-			RecruitService recruits, DrillTypeService drillTypes, AuditService audit, Clock clock) {
+			RecruitService recruits, RosterService rosters, DrillTypeService drillTypes, AuditService audit,
+			Clock clock) {
 		this.access = access;
 		this.attendance = attendance;
 		this.results = results;
 		this.recruits = recruits;
+		this.rosters = rosters;
 		this.drillTypes = drillTypes;
 		this.audit = audit;
 		this.clock = clock;
@@ -66,7 +71,7 @@ public class RangeLogService {
 	@Transactional(readOnly = true)
 	public LogSheet logSheet(long id, DrillbookUser actor) {
 		DrillSession session = this.access.find(id, actor);
-		List<RosterRow> roster = this.recruits
+		List<RosterRow> roster = this.rosters
 			.roster(session.getUnitId(), this.access.day(session), true, Pageable.unpaged(), actor)
 			.members()
 			.getContent();
@@ -238,7 +243,7 @@ public class RangeLogService {
 			.stream()
 			.map(DrillResult::row)
 			.toList();
-		return this.recruits.rosterMember(session.getUnitId(), this.access.day(session), recruitId, actor)
+		return this.rosters.rosterMember(session.getUnitId(), this.access.day(session), recruitId, actor)
 			.map((m) -> new LogCard(recruitId, m.callSign(), m.unitCode(), false, attendance, attempts))
 			.or(() -> session.getGuestIds().contains(recruitId) ? java.util.Optional.of(new LogCard(recruitId,
 					this.recruits.callSignsOf(List.of(recruitId)).get(recruitId), "", true, attendance, attempts))

@@ -24,6 +24,9 @@ class RecruitServiceTests {
 	RecruitService recruits;
 
 	@Autowired
+	RosterService rosters;
+
+	@Autowired
 	TestData data;
 
 	private final DrillbookUser admin = DrillbookUser.SYSTEM;
@@ -102,8 +105,8 @@ class RecruitServiceTests {
 		this.recruits.changeStatus(inSquad, RecruitStatus.IN_TRAINING, "intake done",
 				this.recruits.details(inSquad, this.admin).version(), this.admin);
 		LocalDate today = LocalDate.now();
-		Roster own = this.recruits.roster(platoon, today, false, Pageable.unpaged(), this.admin);
-		Roster all = this.recruits.roster(platoon, today, true, Pageable.unpaged(), this.admin);
+		Roster own = this.rosters.roster(platoon, today, false, Pageable.unpaged(), this.admin);
+		Roster all = this.rosters.roster(platoon, today, true, Pageable.unpaged(), this.admin);
 		assertThat(own.total()).isEqualTo(1);
 		assertThat(all.total()).isEqualTo(2);
 		assertThat(all.countsByStatus().get(RecruitStatus.IN_TRAINING)).isEqualTo(1);
@@ -149,8 +152,8 @@ class RecruitServiceTests {
 		assertThat(this.recruits.search(RecruitFilter.none(), PageRequest.of(0, 1000), instructor).getContent())
 			.extracting(RecruitRow::id)
 			.containsExactly(mine);
-		assertThatThrownBy(() -> this.recruits.roster(this.data.unit(null), LocalDate.now(), false, Pageable.unpaged(),
-				instructor))
+		assertThatThrownBy(
+				() -> this.rosters.roster(this.data.unit(null), LocalDate.now(), false, Pageable.unpaged(), instructor))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
@@ -162,7 +165,7 @@ class RecruitServiceTests {
 	}
 
 	private List<Long> roster(long unitId, LocalDate day) {
-		return this.recruits.roster(unitId, day, false, Pageable.unpaged(), this.admin)
+		return this.rosters.roster(unitId, day, false, Pageable.unpaged(), this.admin)
 			.members()
 			.map(RosterRow::recruitId)
 			.getContent();

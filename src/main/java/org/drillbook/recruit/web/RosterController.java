@@ -3,7 +3,7 @@ package org.drillbook.recruit.web;
 import java.time.LocalDate;
 
 import org.drillbook.account.DrillbookUser;
-import org.drillbook.recruit.RecruitService;
+import org.drillbook.recruit.RosterService;
 import org.drillbook.recruit.Roster;
 import org.drillbook.report.Download;
 import org.drillbook.system.LocalizedDates;
@@ -26,14 +26,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/units/{id}")
 class RosterController {
 
-	private final RecruitService recruits;
+	private final RosterService rosters;
 
 	private final RosterExport export;
 
 	private final LocalizedDates dates;
 
-	RosterController(RecruitService recruits, RosterExport export, LocalizedDates dates) {
-		this.recruits = recruits;
+	RosterController(RosterService rosters, RosterExport export, LocalizedDates dates) {
+		this.rosters = rosters;
 		this.export = export;
 		this.dates = dates;
 	}
@@ -44,7 +44,7 @@ class RosterController {
 			@RequestParam(defaultValue = "true") boolean subunits, @PageableDefault(size = 100) Pageable pageable,
 			@AuthenticationPrincipal DrillbookUser user, Model model) {
 		model.addAttribute("roster",
-				this.recruits.roster(id, (asOf != null) ? asOf : this.dates.today(), subunits, pageable, user));
+				this.rosters.roster(id, (asOf != null) ? asOf : this.dates.today(), subunits, pageable, user));
 		return "recruit/roster";
 	}
 
@@ -52,9 +52,9 @@ class RosterController {
 	ResponseEntity<byte[]> csv(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(defaultValue = "true") boolean subunits, @AuthenticationPrincipal DrillbookUser user) {
-		Roster roster = this.recruits.roster(id, (asOf != null) ? asOf : this.dates.today(), subunits,
+		Roster roster = this.rosters.roster(id, (asOf != null) ? asOf : this.dates.today(), subunits,
 				Pageable.unpaged(), user);
-		this.recruits.recordRosterExport(roster, "csv", user);
+		this.rosters.recordRosterExport(roster, "csv", user);
 		return Download.of(this.export.csv(roster), fileName(roster, "csv"), Download.CSV);
 	}
 
@@ -62,9 +62,9 @@ class RosterController {
 	ResponseEntity<byte[]> pdf(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(defaultValue = "true") boolean subunits, @AuthenticationPrincipal DrillbookUser user) {
-		Roster roster = this.recruits.roster(id, (asOf != null) ? asOf : this.dates.today(), subunits,
+		Roster roster = this.rosters.roster(id, (asOf != null) ? asOf : this.dates.today(), subunits,
 				Pageable.unpaged(), user);
-		this.recruits.recordRosterExport(roster, "pdf", user);
+		this.rosters.recordRosterExport(roster, "pdf", user);
 		return Download.of(this.export.pdf(roster, user.getUsername()), fileName(roster, "pdf"),
 				MediaType.APPLICATION_PDF);
 	}
