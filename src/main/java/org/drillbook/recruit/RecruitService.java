@@ -232,37 +232,6 @@ public class RecruitService {
 		}
 	}
 
-	/**
-	 * Everything held about one recruit, for an admin's export; the export is audited.
-	 */
-	@Transactional
-	public RecruitRecord export(long id, String format, DrillbookUser actor) {
-		actor.require(Role.ADMIN);
-		RecruitDetails details = details(id, actor);
-		this.audit.record(actor.getUsername(), AuditAction.RECRUIT_EXPORTED, AuditRecordType.RECRUIT, id,
-				Changes.of().set("format", format));
-		return new RecruitRecord(details.id(), details.callSign(), details.status(), details.intakeDate(),
-				details.identity(), details.statusHistory(), details.memberships(), this.clock.instant(),
-				actor.getUsername());
-	}
-
-	/**
-	 * Erases a recruit on request: identity fields wiped, call sign replaced by a
-	 * pseudonym, free-text reasons removed; memberships and training records stay, under
-	 * the pseudonym.
-	 * @return the pseudonym
-	 */
-	@Transactional
-	public String erase(long id, long version, DrillbookUser actor) {
-		actor.require(Role.ADMIN);
-		Recruit recruit = findForChange(id, version);
-		String pseudonym = "Erased-" + id;
-		recruit.erase(pseudonym);
-		this.audit.record(actor.getUsername(), AuditAction.RECRUIT_ERASED, AuditRecordType.RECRUIT, id,
-				Changes.of().note("audit.note.erased", pseudonym));
-		return pseudonym;
-	}
-
 	private static void identityChanges(Changes changes, IdentityDetails before, IdentityDetails after) {
 		changes.masked("legalName", before.legalName(), after.legalName())
 			.masked("dateOfBirth", before.dateOfBirth(), after.dateOfBirth())

@@ -8,6 +8,7 @@ import org.drillbook.account.DrillbookUser;
 import org.drillbook.recruit.IdentityDetails;
 import org.drillbook.recruit.MembershipRow;
 import org.drillbook.recruit.RecruitRecord;
+import org.drillbook.recruit.RecruitPrivacyService;
 import org.drillbook.recruit.RecruitService;
 import org.drillbook.recruit.StatusChangeRow;
 import org.drillbook.report.Download;
@@ -36,14 +37,18 @@ class PrivacyController {
 
 	private final RecruitService recruits;
 
+	private final RecruitPrivacyService privacy;
+
 	private final JsonMapper json;
 
 	private final MessageSource messages;
 
 	private final LocalizedDates dates;
 
-	PrivacyController(RecruitService recruits, JsonMapper json, MessageSource messages, LocalizedDates dates) {
+	PrivacyController(RecruitService recruits, RecruitPrivacyService privacy, JsonMapper json, MessageSource messages,
+			LocalizedDates dates) {
 		this.recruits = recruits;
+		this.privacy = privacy;
 		this.json = json;
 		this.messages = messages;
 		this.dates = dates;
@@ -51,14 +56,14 @@ class PrivacyController {
 
 	@GetMapping("/export.json")
 	ResponseEntity<byte[]> json(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user) {
-		RecruitRecord record = this.recruits.export(id, "json", user);
+		RecruitRecord record = this.privacy.export(id, "json", user);
 		return Download.of(this.json.writerWithDefaultPrettyPrinter().writeValueAsBytes(record),
 				"recruit-" + id + ".json", MediaType.APPLICATION_JSON);
 	}
 
 	@GetMapping("/export.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user) {
-		RecruitRecord record = this.recruits.export(id, "pdf", user);
+		RecruitRecord record = this.privacy.export(id, "pdf", user);
 		IdentityDetails identity = record.identity();
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(List.of(text("recruit.field.callSign"), record.callSign()));
@@ -94,7 +99,7 @@ class PrivacyController {
 			return "redirect:/recruits/" + id;
 		}
 		try {
-			this.recruits.erase(id, version, user);
+			this.privacy.erase(id, version, user);
 			redirect.addFlashAttribute("flashSuccess", "privacy.erase.done");
 		}
 		catch (OptimisticLockingFailureException ex) {
