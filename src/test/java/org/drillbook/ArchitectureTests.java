@@ -6,6 +6,9 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 
@@ -31,11 +34,23 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAPackage("org.drillbook..web..");
 
+	/**
+	 * Repositories and entities sit behind a module's door: in its {@code internal}
+	 * package, which {@link ModulesTests} keeps other modules out of.
+	 */
 	@ArchTest
-	static final ArchRule repositoriesAreNotPublic = classes().that()
+	static final ArchRule repositoriesAreInternal = classes().that()
 		.areAssignableTo(Repository.class)
 		.should()
-		.notBePublic();
+		.resideInAPackage("org.drillbook.*.internal");
+
+	@ArchTest
+	static final ArchRule entitiesAreInternal = classes().that()
+		.areAnnotatedWith(Entity.class)
+		.or()
+		.areAnnotatedWith(Embeddable.class)
+		.should()
+		.resideInAPackage("org.drillbook.*.internal");
 
 	@ArchTest
 	static final ArchRule controllersAreNotPublic = classes().that()

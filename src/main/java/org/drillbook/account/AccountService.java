@@ -16,6 +16,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.account.internal.UserAccount;
+import org.drillbook.account.internal.UserAccountRepository;
 
 /** User accounts: creation, passwords and preferences. */
 @Service

@@ -11,6 +11,7 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.drillbook.account.internal.UserAccount;
 
 /** The signed-in user as Spring Security keeps it in the session. */
 public final class DrillbookUser implements UserDetails, CredentialsContainer {

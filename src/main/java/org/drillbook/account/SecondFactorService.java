@@ -25,6 +25,10 @@ import org.drillbook.audit.Changes;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.account.internal.RecoveryCode;
+import org.drillbook.account.internal.RecoveryCodeRepository;
+import org.drillbook.account.internal.UserAccount;
+import org.drillbook.account.internal.UserAccountRepository;
 
 /**
  * Time-based one-time passwords (RFC 6238: SHA-1, 6 digits, 30 s) with the QR code drawn

@@ -16,6 +16,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.armory.internal.AmmoEntry;
+import org.drillbook.armory.internal.AmmoEntryRepository;
 
 /**
  * Ammunition per caliber as a ledger: receipts, consumption (by session or entered by

@@ -19,6 +19,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.armory.internal.ArmoryRecords;
+import org.drillbook.armory.internal.Weapon;
+import org.drillbook.armory.internal.WeaponIssue;
+import org.drillbook.armory.internal.WeaponIssueRepository;
+import org.drillbook.armory.internal.WeaponRepository;
 
 /**
  * The weapon register: registering and describing weapons, the inventory list, a weapon's

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.drillbook.recruit.RecruitService;
 import org.springframework.stereotype.Component;
+import org.drillbook.armory.internal.WeaponIssue;
 
 /**
  * Who holds what, by name: recruits by call sign, accounts by call sign or username, read

@@ -13,6 +13,11 @@ import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.armory.internal.ArmoryRecords;
+import org.drillbook.armory.internal.Weapon;
+import org.drillbook.armory.internal.WeaponIssue;
+import org.drillbook.armory.internal.WeaponIssueRepository;
+import org.drillbook.armory.internal.WeaponRepository;
 
 /**
  * The armory counted and reported: a physical inventory check (kept), and the inventory

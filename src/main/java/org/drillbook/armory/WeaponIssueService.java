@@ -14,6 +14,10 @@ import org.drillbook.recruit.RecruitService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.armory.internal.Weapon;
+import org.drillbook.armory.internal.WeaponIssue;
+import org.drillbook.armory.internal.WeaponIssueRepository;
+import org.drillbook.armory.internal.WeaponRepository;
 
 /**
  * Weapons in and out: issue to a person (for a session, if any) and take back with the

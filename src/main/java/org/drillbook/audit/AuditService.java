@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.drillbook.audit.internal.AuditEvent;
+import org.drillbook.audit.internal.AuditRepository;
 
 /**
  * The audit trail. Changes are recorded in the transaction of the change itself, so that

@@ -73,7 +73,7 @@ public record DrillTypeDefinition(String name, DrillCategory category, String de
 		}
 	}
 
-	void validate() {
+	public void validate() {
 		if (this.name == null || this.name.isBlank() || this.category == null || this.standard == null) {
 			throw new IllegalArgumentException("A drill type needs a name, a category and a standard");
 		}

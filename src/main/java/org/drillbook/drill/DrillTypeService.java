@@ -14,6 +14,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.drill.internal.DrillType;
+import org.drillbook.drill.internal.DrillTypeRepository;
 
 /**
  * The drill catalogue: admins define, change and retire drill types; everyone reads it.

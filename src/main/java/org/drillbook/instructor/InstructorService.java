@@ -26,6 +26,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.instructor.internal.InstructorProfile;
+import org.drillbook.instructor.internal.InstructorProfileRepository;
 
 /**
  * Instructors: accounts with the INSTRUCTOR role, what they teach and the units they are

@@ -30,6 +30,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.qualification.internal.Qualification;
+import org.drillbook.qualification.internal.QualificationRecords;
+import org.drillbook.qualification.internal.QualificationRepository;
 
 /**
  * Qualification definitions and what units require: admins define and change them (each

@@ -7,6 +7,7 @@ import org.drillbook.recruit.QualificationCheck;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.qualification.internal.QualificationRecords;
 
 /** The recruit feature's check before a move to QUALIFIED. */
 @Component

@@ -15,6 +15,9 @@ import org.drillbook.drill.DrillTypeRow;
 import org.drillbook.drill.DrillTypeService;
 
 import org.springframework.stereotype.Component;
+import org.drillbook.qualification.internal.QualificationRecords;
+import org.drillbook.qualification.internal.QualificationRepository;
+import org.drillbook.qualification.internal.MemberEvidence;
 
 /**
  * Turns the evidence of many members into standings: one query for the evidence, one for

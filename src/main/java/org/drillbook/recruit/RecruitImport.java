@@ -29,6 +29,7 @@ import org.drillbook.unit.UnitService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.recruit.internal.RecruitRepository;
 
 /**
  * Imports recruits from CSV: a preview that writes nothing, then a commit that takes in

@@ -10,6 +10,8 @@ import org.drillbook.audit.Changes;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.recruit.internal.Recruit;
+import org.drillbook.recruit.internal.RecruitRepository;
 
 /**
  * A person's rights over what Drillbook holds about them: everything about one recruit as

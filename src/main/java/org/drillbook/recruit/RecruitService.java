@@ -27,6 +27,12 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.recruit.internal.Membership;
+import org.drillbook.recruit.internal.MembershipRepository;
+import org.drillbook.recruit.internal.Recruit;
+import org.drillbook.recruit.internal.RecruitQueries;
+import org.drillbook.recruit.internal.RecruitRepository;
+import org.drillbook.recruit.internal.StatusChange;
 
 /**
  * Recruits: intake, identity, lifecycle, unit membership and rosters. Admins change them;

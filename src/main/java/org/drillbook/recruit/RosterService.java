@@ -12,6 +12,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.recruit.internal.RecruitQueries;
 
 /**
  * The roster of a unit on a day: its members (with its sub-units or alone), counts by

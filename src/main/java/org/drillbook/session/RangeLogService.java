@@ -24,6 +24,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.session.internal.Attendance;
+import org.drillbook.session.internal.AttendanceRepository;
+import org.drillbook.session.internal.DrillResult;
+import org.drillbook.session.internal.DrillResultRepository;
+import org.drillbook.session.internal.DrillSession;
 
 /**
  * Logging at the range: the sheet of a session (its roster on the day and the guests),

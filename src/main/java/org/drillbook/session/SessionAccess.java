@@ -14,6 +14,8 @@ import org.drillbook.unit.UnitService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.drillbook.session.internal.DrillSession;
+import org.drillbook.session.internal.DrillSessionRepository;
 
 /**
  * Finding a session for someone: the rule every session service shares. Instructors reach

@@ -28,6 +28,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.session.internal.DrillSession;
+import org.drillbook.session.internal.DrillSessionRepository;
 
 /**
  * Drill sessions: planning and the session's life (open, sign off, reopen, cancel), the

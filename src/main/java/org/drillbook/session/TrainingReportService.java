@@ -22,6 +22,12 @@ import org.drillbook.unit.UnitDetails;
 import org.drillbook.unit.UnitService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.session.internal.Attendance;
+import org.drillbook.session.internal.AttendanceRepository;
+import org.drillbook.session.internal.DrillResult;
+import org.drillbook.session.internal.DrillResultRepository;
+import org.drillbook.session.internal.DrillSession;
+import org.drillbook.session.internal.DrillSessionRepository;
 
 /**
  * What the logged sessions add up to: a recruit's training record, a unit's training over

@@ -1,6 +1,7 @@
 package org.drillbook.unit;
 
 import java.util.List;
+import org.drillbook.unit.internal.Unit;
 
 /** One unit with its parent and active sub-units, for its page and its edit form. */
 public record UnitDetails(long id, String code, String name, Long parentId, String parentCode, boolean archived,

@@ -18,6 +18,8 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.unit.internal.Unit;
+import org.drillbook.unit.internal.UnitRepository;
 
 /** The battalion's hierarchy of units. Only admins change it. */
 @Service

@@ -3,6 +3,7 @@ package org.drillbook.recruit;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.drillbook.recruit.internal.Recruit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

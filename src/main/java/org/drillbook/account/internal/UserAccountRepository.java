@@ -1,0 +1,40 @@
+package org.drillbook.account.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.drillbook.account.Role;
+
+public interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
+
+	@Query("select a from UserAccount a where lower(a.username) = lower(?1)")
+	Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+	long countByRole(Role role);
+
+	/**
+	 * A username and another account's call sign may be the same word: the username comes
+	 * first.
+	 */
+	@Query("select a from UserAccount a where (lower(a.username) = lower(?1) or lower(a.callSign) = lower(?1))"
+			+ " and a.enabled = true and a.role <> org.drillbook.account.Role.ARMORER"
+			+ " order by case when lower(a.username) = lower(?1) then 0 else 1 end")
+	List<UserAccount> findTrainers(String usernameOrCallSign);
+
+	@Query("select count(a) > 0 from UserAccount a where a.id = ?1 and a.enabled = true and a.sessionEpoch = ?2")
+	boolean sessionStillValid(long id, int sessionEpoch);
+
+	@Query("select count(a) from UserAccount a where a.role = org.drillbook.account.Role.ADMIN and a.enabled = true")
+	long countEnabledAdmins();
+
+	Page<UserAccount> findAllByOrderByUsername(Pageable pageable);
+
+	Page<UserAccount> findByRoleOrderByUsername(Role role, Pageable pageable);
+
+	boolean existsByRole(Role role);
+
+}

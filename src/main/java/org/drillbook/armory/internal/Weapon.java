@@ -1,0 +1,133 @@
+package org.drillbook.armory.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+import org.springframework.util.Assert;
+import org.drillbook.armory.ArmoryException;
+import org.drillbook.armory.ReturnCondition;
+import org.drillbook.armory.WeaponDefinition;
+import org.drillbook.armory.WeaponKind;
+import org.drillbook.armory.WeaponRow;
+import org.drillbook.armory.WeaponStatus;
+
+/** An item of the armory, with the status that says where it is. */
+@Entity
+public class Weapon {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "weapon_seq")
+	@SequenceGenerator(name = "weapon_seq", sequenceName = "weapon_seq", allocationSize = 50)
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private WeaponKind kind;
+
+	@Column(nullable = false)
+	private String makeModel;
+
+	@Column(nullable = false)
+	private String serial;
+
+	@Column(nullable = false)
+	private String serialKey;
+
+	@Column(nullable = false)
+	private String caliber;
+
+	private Long homeUnitId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private WeaponStatus status = WeaponStatus.IN_ARMORY;
+
+	private String notes;
+
+	@Column(nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected Weapon() {
+	}
+
+	public Weapon(WeaponDefinition definition, Instant now) {
+		this.createdAt = now;
+		describe(definition);
+	}
+
+	public void describe(WeaponDefinition d) {
+		Assert.notNull(d.kind(), "kind");
+		Assert.hasText(d.makeModel(), "makeModel");
+		Assert.hasText(d.serial(), "serial");
+		Assert.hasText(d.caliber(), "caliber");
+		this.kind = d.kind();
+		this.makeModel = d.makeModel().strip();
+		this.serial = d.serial().strip();
+		this.serialKey = d.serialKey();
+		this.caliber = d.caliber().strip();
+		this.homeUnitId = d.homeUnitId();
+		this.notes = (d.notes() == null || d.notes().isBlank()) ? null : d.notes().strip();
+	}
+
+	public void issue() {
+		if (this.status != WeaponStatus.IN_ARMORY) {
+			throw new ArmoryException(
+					(this.status == WeaponStatus.ISSUED) ? "armory.error.alreadyIssued" : "armory.error.notInArmory");
+		}
+		this.status = WeaponStatus.ISSUED;
+	}
+
+	public void takeBack(ReturnCondition condition) {
+		if (this.status != WeaponStatus.ISSUED) {
+			throw new ArmoryException("armory.error.notOut");
+		}
+		this.status = (condition == ReturnCondition.DAMAGED) ? WeaponStatus.IN_MAINTENANCE : WeaponStatus.IN_ARMORY;
+	}
+
+	/** Into maintenance from the armory, or back from maintenance: one action. */
+	public void toggleMaintenance() {
+		this.status = switch (this.status) {
+			case IN_ARMORY -> WeaponStatus.IN_MAINTENANCE;
+			case IN_MAINTENANCE -> WeaponStatus.IN_ARMORY;
+			default -> throw new ArmoryException("armory.error.notInArmory");
+		};
+	}
+
+	public WeaponRow row() {
+		return new WeaponRow(this.id, this.kind, this.makeModel, this.serial, this.caliber, this.homeUnitId,
+				this.status, this.notes, this.version);
+	}
+
+	public String getSerial() {
+		return this.serial;
+	}
+
+	public String getSerialKey() {
+		return this.serialKey;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public WeaponStatus getStatus() {
+		return this.status;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,153 @@
+package org.drillbook.recruit.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.drillbook.recruit.RecruitFilter;
+import org.drillbook.recruit.RecruitRow;
+import org.drillbook.recruit.RecruitStatus;
+import org.drillbook.recruit.RosterRow;
+
+/**
+ * The list and roster queries, built from the filter: one query for the page, one for the
+ * count, whatever the number of rows.
+ */
+@Component
+public class RecruitQueries {
+
+	private static final String FROM_CURRENT = " from Recruit r left join Membership m on m.recruit = r and m.validTo is null"
+			+ " left join Unit u on u.id = m.unitId";
+
+	private final EntityManager em;
+
+	public RecruitQueries(EntityManager em) {
+		this.em = em;
+	}
+
+	/**
+	 * @param unitIds the units to keep (a unit with its sub-units), or null for all
+	 * @param scopeIds the units the reader may see, or null when they may see everyone
+	 */
+	public Page<RecruitRow> search(RecruitFilter filter, Collection<Long> unitIds, Collection<Long> scopeIds,
+			Pageable pageable) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		Map<String, Object> params = new HashMap<>();
+		if (unitIds != null) {
+			where.append(" and u.id in :unitIds");
+			params.put("unitIds", unitIds);
+		}
+		if (scopeIds != null) {
+			where.append(" and u.id in :scopeIds");
+			params.put("scopeIds", scopeIds);
+		}
+		if (filter.status() != null) {
+			where.append(" and r.status = :status");
+			params.put("status", filter.status());
+		}
+		if (filter.text() != null) {
+			where.append(" and lower(r.callSign) like :text escape '\\'");
+			params.put("text", "%" + likeEscaped(filter.text().toLowerCase()) + "%");
+		}
+		TypedQuery<RecruitRow> query = this.em.createQuery("select new org.drillbook.recruit.RecruitRow(r.id,"
+				+ " r.callSign, r.status, r.intakeDate, u.id, u.code, m.position)" + FROM_CURRENT + where
+				+ orderBy(filter.sort()), RecruitRow.class);
+		TypedQuery<Long> count = this.em.createQuery("select count(r)" + FROM_CURRENT + where, Long.class);
+		params.forEach((name, value) -> {
+			query.setParameter(name, value);
+			count.setParameter(name, value);
+		});
+		query.setFirstResult((int) pageable.getOffset());
+		query.setMaxResults(pageable.getPageSize());
+		return new PageImpl<>(query.getResultList(), pageable, count.getSingleResult());
+	}
+
+	public Page<RosterRow> roster(Collection<Long> unitIds, LocalDate asOf, Pageable pageable) {
+		String from = " from Membership m join m.recruit r join Unit u on u.id = m.unitId where u.id in :unitIds"
+				+ " and m.validFrom <= :asOf and (m.validTo is null or m.validTo > :asOf)";
+		TypedQuery<RosterRow> query = this.em.createQuery("select new org.drillbook.recruit.RosterRow(r.id,"
+				+ " r.callSign, r.status, u.id, u.code, m.position, m.validFrom)" + from
+				+ " order by u.code, r.callSign", RosterRow.class);
+		query.setParameter("unitIds", unitIds).setParameter("asOf", asOf);
+		if (pageable.isPaged()) {
+			query.setFirstResult((int) pageable.getOffset());
+			query.setMaxResults(pageable.getPageSize());
+		}
+		List<RosterRow> rows = query.getResultList();
+		if (pageable.isUnpaged()) {
+			return new PageImpl<>(rows);
+		}
+		Long total = this.em.createQuery("select count(m)" + from, Long.class)
+			.setParameter("unitIds", unitIds)
+			.setParameter("asOf", asOf)
+			.getSingleResult();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * One recruit's row of the roster of these units on that day, if the recruit is on
+	 * it.
+	 */
+	public java.util.Optional<RosterRow> rosterMember(Collection<Long> unitIds, LocalDate asOf, long recruitId) {
+		return this.em
+			.createQuery("select new org.drillbook.recruit.RosterRow(r.id, r.callSign, r.status, u.id, u.code,"
+					+ " m.position, m.validFrom) from Membership m join m.recruit r join Unit u on u.id = m.unitId"
+					+ " where u.id in :unitIds"
+					+ " and m.validFrom <= :asOf and (m.validTo is null or m.validTo > :asOf) and r.id = :recruit",
+					RosterRow.class)
+			.setParameter("unitIds", unitIds)
+			.setParameter("asOf", asOf)
+			.setParameter("recruit", recruitId)
+			.getResultStream()
+			.findFirst();
+	}
+
+	public Map<RecruitStatus, Long> rosterCounts(Collection<Long> unitIds, LocalDate asOf) {
+		Map<RecruitStatus, Long> counts = new EnumMap<>(RecruitStatus.class);
+		for (RecruitStatus status : RecruitStatus.values()) {
+			counts.put(status, 0L);
+		}
+		List<Object[]> rows = this.em
+			.createQuery("select r.status, count(m) from Membership m join m.recruit r where m.unitId in :unitIds"
+					+ " and m.validFrom <= :asOf and (m.validTo is null or m.validTo > :asOf) group by r.status",
+					Object[].class)
+			.setParameter("unitIds", unitIds)
+			.setParameter("asOf", asOf)
+			.getResultList();
+		for (Object[] row : rows) {
+			counts.put((RecruitStatus) row[0], (Long) row[1]);
+		}
+		return counts;
+	}
+
+	private static String orderBy(String sort) {
+		return switch (sort) {
+			case "-callSign" -> " order by lower(r.callSign) desc";
+			case "status" -> " order by r.status, lower(r.callSign)";
+			case "intakeDate" -> " order by r.intakeDate, lower(r.callSign)";
+			case "-intakeDate" -> " order by r.intakeDate desc, lower(r.callSign)";
+			case "unit" -> " order by u.code nulls last, lower(r.callSign)";
+			default -> " order by lower(r.callSign)";
+		};
+	}
+
+	private static String likeEscaped(String text) {
+		List<String> parts = new ArrayList<>();
+		for (char c : text.toCharArray()) {
+			parts.add((c == '%' || c == '_' || c == '\\') ? "\\" + c : String.valueOf(c));
+		}
+		return String.join("", parts);
+	}
+
+}

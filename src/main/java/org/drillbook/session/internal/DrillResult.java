@@ -1,0 +1,119 @@
+package org.drillbook.session.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import org.drillbook.session.ResultRow;
+
+/**
+ * One attempt of one recruit at one drill type in one session; the pass comes from the
+ * standard.
+ */
+@Entity
+public class DrillResult {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "drill_result_seq")
+	@SequenceGenerator(name = "drill_result_seq", sequenceName = "drill_result_seq", allocationSize = 50)
+	private Long id;
+
+	@Column(nullable = false, updatable = false)
+	private Long sessionId;
+
+	@Column(nullable = false, updatable = false)
+	private Long recruitId;
+
+	@Column(nullable = false, updatable = false)
+	private Long drillTypeId;
+
+	@Column(name = "measured_value", nullable = false)
+	private BigDecimal value;
+
+	private Integer roundsFired;
+
+	@Column(nullable = false)
+	private boolean passed;
+
+	private String correctedBy;
+
+	private Instant correctedAt;
+
+	@Version
+	private long version;
+
+	@Column(nullable = false, updatable = false)
+	private String recordedBy;
+
+	@Column(nullable = false, updatable = false)
+	private Instant recordedAt;
+
+	@Column(nullable = false, updatable = false)
+	private UUID submissionKey;
+
+	protected DrillResult() {
+	}
+
+	public DrillResult(long sessionId, long recruitId, long drillTypeId, BigDecimal value, Integer roundsFired,
+			boolean passed, String by, Instant at, UUID submissionKey) {
+		this.sessionId = sessionId;
+		this.recruitId = recruitId;
+		this.drillTypeId = drillTypeId;
+		this.value = value;
+		this.roundsFired = roundsFired;
+		this.passed = passed;
+		this.recordedBy = by;
+		this.recordedAt = at;
+		this.submissionKey = submissionKey;
+	}
+
+	/** Corrects a mistyped attempt; who and when are kept, the old value is audited. */
+	public void correct(BigDecimal value, Integer roundsFired, boolean passed, String by, Instant at) {
+		this.value = value;
+		this.roundsFired = roundsFired;
+		this.passed = passed;
+		this.correctedBy = by;
+		this.correctedAt = at;
+	}
+
+	public Long getDrillTypeId() {
+		return this.drillTypeId;
+	}
+
+	public BigDecimal getValue() {
+		return this.value;
+	}
+
+	public Integer getRoundsFired() {
+		return this.roundsFired;
+	}
+
+	public boolean isPassed() {
+		return this.passed;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public Long getRecruitId() {
+		return this.recruitId;
+	}
+
+	public Long getSessionId() {
+		return this.sessionId;
+	}
+
+	public ResultRow row() {
+		return new ResultRow(this.id, this.recruitId, this.drillTypeId, this.value, this.roundsFired, this.passed,
+				this.recordedBy, this.recordedAt, this.correctedBy, this.version);
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.drillbook.session.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface DrillSessionRepository extends ListCrudRepository<DrillSession, Long> {
+
+	/**
+	 * Sessions from now on, soonest first; {@code instructorId} 0 means any instructor.
+	 */
+	@Query("""
+			select s from DrillSession s
+			where (?1 = true or s.unitId in ?2) and s.startsAt >= ?3
+			  and (?4 = 0 or s.leadInstructorId = ?4 or ?4 member of s.assistantIds)
+			order by s.startsAt
+			""")
+	Page<DrillSession> upcoming(boolean everything, Collection<Long> units, Instant now, long instructorId,
+			Pageable pageable);
+
+	/** Sessions before now, latest first. */
+	@Query("""
+			select s from DrillSession s
+			where (?1 = true or s.unitId in ?2) and s.startsAt < ?3
+			  and (?4 = 0 or s.leadInstructorId = ?4 or ?4 member of s.assistantIds)
+			order by s.startsAt desc
+			""")
+	Page<DrillSession> past(boolean everything, Collection<Long> units, Instant now, long instructorId,
+			Pageable pageable);
+
+	@Query("select s from DrillSession s where s.startsAt >= ?1 and s.startsAt < ?2 order by s.startsAt")
+	java.util.List<DrillSession> between(Instant from, Instant to);
+
+	@Modifying
+	@Query(nativeQuery = true, value = "insert into drill_session_reopening (session_id, reason, reopened_by,"
+			+ " reopened_at) values (?1, ?2, ?3, ?4)")
+	void recordReopening(long sessionId, String reason, String by, Instant at);
+
+}
