@@ -1,10 +1,14 @@
 package org.drillbook;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -59,6 +63,27 @@ class ArchitectureTests {
 		.notBePublic()
 		.andShould()
 		.resideInAPackage("..web..");
+
+	/**
+	 * A refused action reaches the user through {@code Refusals}, never a controller's
+	 * catch block.
+	 */
+	@ArchTest
+	static void controllersDoNotCatch(JavaClasses classes) {
+		classes().that()
+			.areAnnotatedWith(Controller.class)
+			.should(new ArchCondition<JavaClass>("have no try/catch blocks") {
+				@Override
+				public void check(JavaClass controller, ConditionEvents events) {
+					controller.getCodeUnits()
+						.stream()
+						.filter((unit) -> !unit.getTryCatchBlocks().isEmpty())
+						.forEach((unit) -> events
+							.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " catches an exception")));
+				}
+			})
+			.check(classes);
+	}
 
 	@ArchTest
 	static final ArchRule springTransactionsOnly = noClasses().should()

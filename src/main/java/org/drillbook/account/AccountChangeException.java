@@ -1,7 +1,9 @@
 package org.drillbook.account;
 
-/** An account change that would lock the battalion out; the message is a message key. */
-public class AccountChangeException extends RuntimeException {
+import org.drillbook.refusal.Refusal;
+
+/** An account change that would lock the battalion out. */
+public class AccountChangeException extends Refusal {
 
 	public AccountChangeException(String messageKey) {
 		super(messageKey);

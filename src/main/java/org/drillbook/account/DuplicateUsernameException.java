@@ -1,9 +1,14 @@
 package org.drillbook.account;
 
-public class DuplicateUsernameException extends RuntimeException {
+import org.drillbook.refusal.Refusal;
+
+/**
+ * Another account already has this username.
+ */
+public class DuplicateUsernameException extends Refusal {
 
 	public DuplicateUsernameException(String username) {
-		super("Username " + username + " is taken");
+		super("instructor.error.usernameTaken", null, "username");
 	}
 
 }

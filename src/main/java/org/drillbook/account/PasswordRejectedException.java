@@ -1,24 +1,19 @@
 package org.drillbook.account;
 
-/** A new password was refused; {@link #messageKey()} says why, in the user's language. */
-public class PasswordRejectedException extends RuntimeException {
+import org.drillbook.refusal.Refusal;
 
-	private final String messageKey;
-
-	private final Object[] arguments;
+/**
+ * A new password was refused, with the reason in the user's language: on the current
+ * password when that was wrong, else on the new one.
+ */
+public class PasswordRejectedException extends Refusal {
 
 	public PasswordRejectedException(String messageKey, Object... arguments) {
-		super(messageKey);
-		this.messageKey = messageKey;
-		this.arguments = arguments;
+		super(messageKey, arguments, messageKey.endsWith(".current") ? "currentPassword" : "newPassword");
 	}
 
 	public String messageKey() {
-		return this.messageKey;
-	}
-
-	public Object[] arguments() {
-		return this.arguments.clone();
+		return getCodes()[0];
 	}
 
 }

@@ -1,7 +1,9 @@
 package org.drillbook.account;
 
-/** A second-factor step was refused; the message is a message key. */
-public class SecondFactorException extends RuntimeException {
+import org.drillbook.refusal.Refusal;
+
+/** A second-factor step was refused. */
+public class SecondFactorException extends Refusal {
 
 	public SecondFactorException(String messageKey) {
 		super(messageKey);

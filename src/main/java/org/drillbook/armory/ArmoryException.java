@@ -1,10 +1,17 @@
 package org.drillbook.armory;
 
-/** An armory action the weapon's state does not allow; the message is a message key. */
-public class ArmoryException extends RuntimeException {
+import org.drillbook.refusal.Refusal;
+
+/** An armory action the weapon's state or the stock does not allow. */
+public class ArmoryException extends Refusal {
 
 	public ArmoryException(String messageKey) {
 		super(messageKey);
+	}
+
+	/** A refusal about one field of the form, such as a serial number already taken. */
+	public ArmoryException(String field, String messageKey) {
+		super(messageKey, null, field);
 	}
 
 }

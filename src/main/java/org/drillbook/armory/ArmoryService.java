@@ -91,7 +91,7 @@ public class ArmoryService {
 		actor.require(Role.ARMORER, Role.ADMIN);
 		checkDefinition(definition);
 		if (this.weapons.existsBySerialKey(definition.serialKey())) {
-			throw new ArmoryException("armory.error.serialTaken");
+			throw new ArmoryException("serial", "armory.error.serialTaken");
 		}
 		long id = this.weapons.save(new Weapon(definition, this.clock.instant())).getId();
 		this.audit.record(actor.getUsername(), AuditAction.WEAPON_REGISTERED, AuditRecordType.WEAPON, id,
@@ -108,7 +108,7 @@ public class ArmoryService {
 		checkDefinition(definition);
 		Weapon weapon = findForChange(id, version);
 		if (this.weapons.serialTakenByAnother(definition.serialKey(), id)) {
-			throw new ArmoryException("armory.error.serialTaken");
+			throw new ArmoryException("serial", "armory.error.serialTaken");
 		}
 		WeaponDefinition before = weapon.row().definition();
 		weapon.describe(definition);
@@ -162,7 +162,7 @@ public class ArmoryService {
 			this.units.summary(definition.homeUnitId());
 		}
 		if (definition.serialKey().isEmpty()) {
-			throw new ArmoryException("armory.error.serialEmpty");
+			throw new ArmoryException("serial", "armory.error.serialEmpty");
 		}
 	}
 

@@ -1,9 +1,14 @@
 package org.drillbook.drill;
 
-public class DuplicateDrillTypeException extends RuntimeException {
+import org.drillbook.refusal.Refusal;
+
+/**
+ * Another drill type already has this name.
+ */
+public class DuplicateDrillTypeException extends Refusal {
 
 	public DuplicateDrillTypeException(String name) {
-		super("Drill type " + name + " exists");
+		super("drill.error.nameTaken", null, "name");
 	}
 
 }

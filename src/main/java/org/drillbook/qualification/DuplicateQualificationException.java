@@ -1,10 +1,14 @@
 package org.drillbook.qualification;
 
-/** Another qualification already has this name. */
-public class DuplicateQualificationException extends RuntimeException {
+import org.drillbook.refusal.Refusal;
+
+/**
+ * Another qualification already has this name.
+ */
+public class DuplicateQualificationException extends Refusal {
 
 	public DuplicateQualificationException(String name) {
-		super("Qualification name taken: " + name);
+		super("qualification.error.nameTaken", null, "name");
 	}
 
 }

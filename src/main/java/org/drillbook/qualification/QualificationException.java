@@ -1,7 +1,9 @@
 package org.drillbook.qualification;
 
-/** A change to qualifications that the rules refuse; the message is a message key. */
-public class QualificationException extends RuntimeException {
+import org.drillbook.refusal.Refusal;
+
+/** A change to qualifications that the rules refuse. */
+public class QualificationException extends Refusal {
 
 	public QualificationException(String messageKey) {
 		super(messageKey);

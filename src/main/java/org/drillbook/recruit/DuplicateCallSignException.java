@@ -1,9 +1,14 @@
 package org.drillbook.recruit;
 
-public class DuplicateCallSignException extends RuntimeException {
+import org.drillbook.refusal.Refusal;
+
+/**
+ * Another recruit already has this call sign.
+ */
+public class DuplicateCallSignException extends Refusal {
 
 	public DuplicateCallSignException(String callSign) {
-		super("Call sign " + callSign + " is taken");
+		super("recruit.error.callSignTaken", null, "callSign");
 	}
 
 }

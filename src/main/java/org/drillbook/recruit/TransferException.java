@@ -1,7 +1,9 @@
 package org.drillbook.recruit;
 
-/** A transfer that cannot be made; the message is a message key. */
-public class TransferException extends RuntimeException {
+import org.drillbook.refusal.Refusal;
+
+/** A transfer that cannot be made. */
+public class TransferException extends Refusal {
 
 	public TransferException(String messageKey) {
 		super(messageKey);

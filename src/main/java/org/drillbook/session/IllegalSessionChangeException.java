@@ -1,7 +1,9 @@
 package org.drillbook.session;
 
-/** A change the session's status does not allow; the message is a message key. */
-public class IllegalSessionChangeException extends RuntimeException {
+import org.drillbook.refusal.Refusal;
+
+/** A change the session's status or the range log's rules do not allow. */
+public class IllegalSessionChangeException extends Refusal {
 
 	public IllegalSessionChangeException(String messageKey) {
 		super(messageKey);

@@ -231,15 +231,23 @@ public class RangeLogService {
 		return logSheet(id, DrillbookUser.SYSTEM);
 	}
 
-	/** The session with just one recruit's card, for answering a card's submission. */
+	/**
+	 * The session with just one recruit's card, for answering a card's submission; no
+	 * card when the recruit is neither on the roster nor a guest.
+	 */
 	@Transactional(readOnly = true)
 	public LogSheet sheetForCard(long id, long recruitId, DrillbookUser actor) {
 		DrillSession session = this.access.find(id, actor);
-		return new LogSheet(this.access.details(session, actor), List.of(card(session, recruitId, actor)));
+		return new LogSheet(this.access.details(session, actor), findCard(session, recruitId, actor).stream().toList());
+	}
+
+	private LogCard card(DrillSession session, long recruitId, DrillbookUser actor) {
+		return findCard(session, recruitId, actor)
+			.orElseThrow(() -> new IllegalSessionChangeException("session.error.notOnRoster"));
 	}
 
 	/** One recruit's card, in a few queries whatever the size of the roster. */
-	private LogCard card(DrillSession session, long recruitId, DrillbookUser actor) {
+	private java.util.Optional<LogCard> findCard(DrillSession session, long recruitId, DrillbookUser actor) {
 		long id = session.getId();
 		AttendanceStatus attendance = this.attendance.findBySessionIdAndRecruitId(id, recruitId)
 			.map(Attendance::getStatus)
@@ -252,8 +260,7 @@ public class RangeLogService {
 			.map((m) -> new LogCard(recruitId, m.callSign(), m.unitCode(), false, attendance, attempts))
 			.or(() -> session.getGuestIds().contains(recruitId) ? java.util.Optional.of(new LogCard(recruitId,
 					this.recruits.callSignsOf(List.of(recruitId)).get(recruitId), "", true, attendance, attempts))
-					: java.util.Optional.empty())
-			.orElseThrow(() -> new IllegalSessionChangeException("session.error.notOnRoster"));
+					: java.util.Optional.empty());
 	}
 
 }

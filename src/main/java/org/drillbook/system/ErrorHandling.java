@@ -1,5 +1,7 @@
 package org.drillbook.system;
 
+import org.drillbook.refusal.Refusals;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
@@ -32,14 +34,14 @@ class ErrorHandling {
 	/** An upload over the limit: back to the form it came from, with the reason. */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashError", "upload.error.tooLarge");
+		Refusals.flashError(redirect, "upload.error.tooLarge");
 		return "redirect:" + request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	/** A form that should carry a file came without one: back to it, with the reason. */
 	@ExceptionHandler({ MultipartException.class, MissingServletRequestPartException.class })
 	String noFile(HttpServletRequest request, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashError", "upload.error.noFile");
+		Refusals.flashError(redirect, "upload.error.noFile");
 		return "redirect:" + request.getRequestURI().substring(request.getContextPath().length());
 	}
 

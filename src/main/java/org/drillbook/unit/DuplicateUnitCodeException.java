@@ -1,9 +1,14 @@
 package org.drillbook.unit;
 
-public class DuplicateUnitCodeException extends RuntimeException {
+import org.drillbook.refusal.Refusal;
+
+/**
+ * Another unit already has this code.
+ */
+public class DuplicateUnitCodeException extends Refusal {
 
 	public DuplicateUnitCodeException(String code) {
-		super("Unit code " + code + " is taken");
+		super("unit.error.codeTaken", null, "code");
 	}
 
 }

@@ -1,10 +1,12 @@
 package org.drillbook.unit;
 
-/** A unit change the hierarchy does not allow; {@link #getMessage()} is a message key. */
-public class UnitMoveException extends RuntimeException {
+import org.drillbook.refusal.Refusal;
+
+/** A unit change the hierarchy does not allow; it concerns the unit's parent. */
+public class UnitMoveException extends Refusal {
 
 	public UnitMoveException(String messageKey) {
-		super(messageKey);
+		super(messageKey, null, "parentId");
 	}
 
 }

@@ -1,15 +1,13 @@
 package org.drillbook.account.web;
 
 import jakarta.validation.Valid;
-import org.drillbook.account.AccountChangeException;
 import org.drillbook.account.AccountRow;
 import org.drillbook.account.AccountService;
 import org.drillbook.account.DrillbookUser;
-import org.drillbook.account.DuplicateUsernameException;
 import org.drillbook.account.Role;
 import org.drillbook.account.SecondFactorService;
+import org.drillbook.refusal.Refusals;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -66,14 +64,10 @@ class AccountController {
 		if (binding.hasErrors()) {
 			return "account/form";
 		}
-		try {
+		return Refusals.onForm(binding, () -> {
 			model.addAttribute("credentials", this.accounts.open(form.username(), form.role(), form.callSign(), user));
 			return "account/credentials";
-		}
-		catch (DuplicateUsernameException ex) {
-			binding.rejectValue("username", "instructor.error.usernameTaken");
-			return "account/form";
-		}
+		}, () -> "account/form");
 	}
 
 	@GetMapping("/{id}")
@@ -89,24 +83,21 @@ class AccountController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult binding,
 			@AuthenticationPrincipal DrillbookUser user, Model model, RedirectAttributes redirect) {
-		AccountRow account = this.accounts.find(id, user);
-		if (!binding.hasFieldErrors("role") && !binding.hasFieldErrors("callSign")) {
-			try {
-				this.accounts.update(id, form.role(), form.callSign(), form.version(), user);
-				redirect.addFlashAttribute("flashSuccess", "account.updated");
-				return "redirect:/accounts/" + id;
-			}
-			catch (AccountChangeException ex) {
-				binding.reject(ex.getMessage());
-			}
-			catch (OptimisticLockingFailureException ex) {
-				account = this.accounts.find(id, user);
-				model.addAttribute("conflict", form);
-				model.addAttribute("form", AccountForm.from(account));
-			}
+		model.addAttribute("account", this.accounts.find(id, user));
+		if (binding.hasFieldErrors("role") || binding.hasFieldErrors("callSign")) {
+			return "account/show";
 		}
-		model.addAttribute("account", account);
-		return "account/show";
+		return Refusals.onForm(binding, () -> {
+			this.accounts.update(id, form.role(), form.callSign(), form.version(), user);
+			redirect.addFlashAttribute("flashSuccess", "account.updated");
+			return "redirect:/accounts/" + id;
+		}, () -> "account/show", () -> {
+			AccountRow current = this.accounts.find(id, user);
+			model.addAttribute("account", current);
+			model.addAttribute("conflict", form);
+			model.addAttribute("form", AccountForm.from(current));
+			return "account/show";
+		});
 	}
 
 	@PostMapping("/{id}/disable")
@@ -124,14 +115,10 @@ class AccountController {
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal DrillbookUser user,
 			Model model, RedirectAttributes redirect) {
-		try {
+		return Refusals.showOrRedirect(redirect, () -> {
 			model.addAttribute("credentials", this.accounts.resetPassword(id, version, user));
 			return "account/credentials";
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flashError", "form.conflict.reload");
-			return "redirect:/accounts/" + id;
-		}
+		}, "redirect:/accounts/" + id);
 	}
 
 	@PostMapping("/{id}/2fa/reset")
@@ -141,17 +128,7 @@ class AccountController {
 	}
 
 	private static String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccess", done);
-		}
-		catch (AccountChangeException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flashError", "form.conflict.reload");
-		}
-		return "redirect:/accounts/" + id;
+		return Refusals.onRedirect(redirect, action, done, "redirect:/accounts/" + id);
 	}
 
 }

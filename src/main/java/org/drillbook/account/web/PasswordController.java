@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import org.drillbook.account.AccountService;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.PasswordPolicy;
-import org.drillbook.account.PasswordRejectedException;
+import org.drillbook.refusal.Refusals;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,18 +49,12 @@ class PasswordController {
 		if (binding.hasErrors()) {
 			return "account/password";
 		}
-		int epoch;
-		try {
-			epoch = this.accounts.changePassword(user.id(), form.currentPassword(), form.newPassword());
-		}
-		catch (PasswordRejectedException ex) {
-			String field = ex.messageKey().endsWith(".current") ? "currentPassword" : "newPassword";
-			binding.rejectValue(field, ex.messageKey(), ex.arguments(), null);
-			return "account/password";
-		}
-		this.signedIn.replace(user.withPasswordChanged(epoch), request, response);
-		redirect.addFlashAttribute("flashSuccess", "account.password.changed");
-		return "redirect:/";
+		return Refusals.onForm(binding, () -> {
+			int epoch = this.accounts.changePassword(user.id(), form.currentPassword(), form.newPassword());
+			this.signedIn.replace(user.withPasswordChanged(epoch), request, response);
+			redirect.addFlashAttribute("flashSuccess", "account.password.changed");
+			return "redirect:/";
+		}, () -> "account/password");
 	}
 
 }

@@ -4,10 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.drillbook.account.DrillbookUser;
-import org.drillbook.account.SecondFactorException;
 import org.drillbook.account.SecondFactorService;
 import org.drillbook.account.SecondFactorService.Enabled;
 import org.drillbook.account.SecondFactorService.Enrolment;
+import org.drillbook.refusal.Refusals;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -56,31 +56,22 @@ class TwoFactorController {
 		if (secret == null) {
 			return "redirect:/account/2fa";
 		}
-		try {
+		return Refusals.showOrRedirect(redirect, () -> {
 			Enabled enabled = this.secondFactor.enable(user.id(), secret, code);
 			session.removeAttribute(PENDING_SECRET);
 			this.signedIn.replace(user.withSecondFactorEnrolled(enabled.sessionEpoch()), request, response);
 			model.addAttribute("recoveryCodes", enabled.recoveryCodes());
 			return "account/recovery-codes";
-		}
-		catch (SecondFactorException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-			return "redirect:/account/2fa?retry";
-		}
+		}, "redirect:/account/2fa?retry");
 	}
 
 	@PostMapping("/disable")
 	String disable(@RequestParam String currentPassword, @AuthenticationPrincipal DrillbookUser user,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return Refusals.onRedirect(redirect, () -> {
 			this.secondFactor.disable(user, currentPassword);
 			this.signedIn.replace(user.withoutSecondFactor(), request, response);
-			redirect.addFlashAttribute("flashSuccess", "account.2fa.disabled");
-		}
-		catch (SecondFactorException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		return "redirect:/account/2fa";
+		}, "account.2fa.disabled", "redirect:/account/2fa");
 	}
 
 }

@@ -6,11 +6,11 @@ import java.util.List;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.armory.AmmunitionService;
 import org.drillbook.armory.AmmunitionService.AmmoConsumption;
-import org.drillbook.armory.ArmoryException;
 import org.drillbook.report.CsvReport;
 import org.drillbook.report.Download;
 import org.drillbook.system.LocalizedDates;
 import org.drillbook.unit.UnitService;
+import org.drillbook.refusal.Refusals;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -107,14 +107,7 @@ class AmmunitionController {
 	}
 
 	private static String act(RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccess", "ammo.recorded");
-		}
-		catch (ArmoryException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		return "redirect:/armory/ammo";
+		return Refusals.onRedirect(redirect, () -> action.run(), "ammo.recorded", "redirect:/armory/ammo");
 	}
 
 }

@@ -3,7 +3,6 @@ package org.drillbook.armory.web;
 import jakarta.validation.Valid;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
-import org.drillbook.armory.ArmoryException;
 import org.drillbook.armory.ArmoryService;
 import org.drillbook.armory.WeaponIssueService;
 import org.drillbook.armory.ReturnCondition;
@@ -11,8 +10,8 @@ import org.drillbook.armory.WeaponDetails;
 import org.drillbook.armory.WeaponKind;
 import org.drillbook.armory.WeaponStatus;
 import org.drillbook.unit.UnitService;
+import org.drillbook.refusal.Refusals;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -86,15 +85,11 @@ class ArmoryController {
 		if (binding.hasErrors()) {
 			return form(model, user, null);
 		}
-		try {
+		return Refusals.onForm(binding, () -> {
 			long id = this.armory.register(form.definition(), user);
 			redirect.addFlashAttribute("flashSuccess", "armory.registered");
 			return "redirect:/armory/" + id;
-		}
-		catch (ArmoryException ex) {
-			binding.rejectValue("serial", ex.getMessage());
-			return form(model, user, null);
-		}
+		}, () -> form(model, user, null));
 	}
 
 	@GetMapping("/{id}")
@@ -118,21 +113,16 @@ class ArmoryController {
 		if (binding.hasErrors()) {
 			return form(model, user, details);
 		}
-		try {
+		return Refusals.onForm(binding, () -> {
 			this.armory.describe(id, form.definition(), form.version(), user);
-		}
-		catch (ArmoryException ex) {
-			binding.rejectValue("serial", ex.getMessage());
-			return form(model, user, details);
-		}
-		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashSuccess", "armory.updated");
+			return "redirect:/armory/" + id;
+		}, () -> form(model, user, details), () -> {
 			WeaponDetails current = this.armory.details(id, user);
 			model.addAttribute("conflict", form);
 			model.addAttribute("form", WeaponForm.from(current.weapon()));
 			return form(model, user, current);
-		}
-		redirect.addFlashAttribute("flashSuccess", "armory.updated");
-		return "redirect:/armory/" + id;
+		});
 	}
 
 	@PostMapping("/{id}/issue")
@@ -163,17 +153,7 @@ class ArmoryController {
 	}
 
 	private static String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccess", done);
-		}
-		catch (ArmoryException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flashError", "form.conflict.reload");
-		}
-		return "redirect:/armory/" + id;
+		return Refusals.onRedirect(redirect, action, done, "redirect:/armory/" + id);
 	}
 
 }

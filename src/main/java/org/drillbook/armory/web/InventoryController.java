@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.drillbook.account.DrillbookUser;
-import org.drillbook.armory.ArmoryException;
 import org.drillbook.armory.ArmoryService;
 import org.drillbook.armory.InventoryService;
 import org.drillbook.armory.InventoryLine;
@@ -14,6 +13,7 @@ import org.drillbook.report.CsvReport;
 import org.drillbook.report.Download;
 import org.drillbook.report.PdfReport;
 import org.drillbook.system.LocalizedDates;
+import org.drillbook.refusal.Refusals;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -57,14 +57,9 @@ class InventoryController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate doneOn,
 			@RequestParam(defaultValue = "") String action, @AuthenticationPrincipal DrillbookUser user,
 			RedirectAttributes redirect) {
-		try {
-			this.armory.logMaintenance(id, (doneOn != null) ? doneOn : this.dates.today(), action, user);
-			redirect.addFlashAttribute("flashSuccess", "armory.maintenanceLogged");
-		}
-		catch (ArmoryException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		return "redirect:/armory/" + id;
+		return Refusals.onRedirect(redirect,
+				() -> this.armory.logMaintenance(id, (doneOn != null) ? doneOn : this.dates.today(), action, user),
+				"armory.maintenanceLogged", "redirect:/armory/" + id);
 	}
 
 	@GetMapping("/armory/inventory")

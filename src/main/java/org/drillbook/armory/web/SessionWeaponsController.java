@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.drillbook.account.DrillbookUser;
-import org.drillbook.armory.ArmoryException;
 import org.drillbook.armory.ArmoryService;
 import org.drillbook.armory.WeaponIssueService;
 import org.drillbook.armory.ReturnCondition;
 import org.drillbook.session.RangeLogService;
+import org.drillbook.refusal.Refusals;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -60,31 +60,21 @@ class SessionWeaponsController {
 			}
 		});
 		if (pairs.values().stream().distinct().count() < pairs.size()) {
-			redirect.addFlashAttribute("flashError", "armory.error.sameWeaponTwice");
+			Refusals.flashError(redirect, "armory.error.sameWeaponTwice");
 			return "redirect:/armory/sessions/" + id;
 		}
-		try {
-			this.weaponIssues.issueForSession(id, pairs, user);
-			redirect.addFlashAttribute("flashSuccess", "armory.issued");
-		}
-		catch (ArmoryException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		return "redirect:/armory/sessions/" + id;
+		return Refusals.onRedirect(redirect, () -> this.weaponIssues.issueForSession(id, pairs, user), "armory.issued",
+				"redirect:/armory/sessions/" + id);
 	}
 
 	@PostMapping("/return")
 	String takeBack(@PathVariable long id, @RequestParam(name = "weapon", required = false) List<Long> weapons,
 			@RequestParam(defaultValue = "GOOD") ReturnCondition condition, @AuthenticationPrincipal DrillbookUser user,
 			RedirectAttributes redirect) {
-		try {
-			this.weaponIssues.takeBackForSession(id, (weapons != null) ? weapons : new ArrayList<>(), condition, user);
-			redirect.addFlashAttribute("flashSuccess", "armory.returned");
-		}
-		catch (ArmoryException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		return "redirect:/armory/sessions/" + id;
+		return Refusals.onRedirect(
+				redirect, () -> this.weaponIssues.takeBackForSession(id,
+						(weapons != null) ? weapons : new ArrayList<>(), condition, user),
+				"armory.returned", "redirect:/armory/sessions/" + id);
 	}
 
 }

@@ -6,10 +6,9 @@ import org.drillbook.account.Role;
 import org.drillbook.drill.DrillCategory;
 import org.drillbook.drill.DrillTypeRow;
 import org.drillbook.drill.DrillTypeService;
-import org.drillbook.drill.DuplicateDrillTypeException;
 import org.drillbook.drill.StandardKind;
+import org.drillbook.refusal.Refusals;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -69,15 +68,11 @@ class DrillTypeController {
 		if (binding.hasErrors()) {
 			return "drill/form";
 		}
-		try {
+		return Refusals.onForm(binding, () -> {
 			this.drillTypes.define(form.definition(), user);
-		}
-		catch (DuplicateDrillTypeException ex) {
-			binding.rejectValue("name", "drill.error.nameTaken");
-			return "drill/form";
-		}
-		redirect.addFlashAttribute("flashSuccess", "drill.created");
-		return "redirect:/drills";
+			redirect.addFlashAttribute("flashSuccess", "drill.created");
+			return "redirect:/drills";
+		}, () -> "drill/form");
 	}
 
 	@GetMapping("/{id}/edit")
@@ -97,22 +92,17 @@ class DrillTypeController {
 		if (binding.hasErrors()) {
 			return "drill/form";
 		}
-		try {
+		return Refusals.onForm(binding, () -> {
 			this.drillTypes.redefine(id, form.definition(), form.version(), user);
-		}
-		catch (DuplicateDrillTypeException ex) {
-			binding.rejectValue("name", "drill.error.nameTaken");
-			return "drill/form";
-		}
-		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashSuccess", "drill.updated");
+			return "redirect:/drills";
+		}, () -> "drill/form", () -> {
 			DrillTypeRow current = this.drillTypes.find(id);
 			model.addAttribute("conflict", form);
 			model.addAttribute("drill", current);
 			model.addAttribute("form", DrillTypeForm.from(current));
 			return "drill/form";
-		}
-		redirect.addFlashAttribute("flashSuccess", "drill.updated");
-		return "redirect:/drills";
+		});
 	}
 
 	@PostMapping("/{id}/retire")
@@ -128,14 +118,7 @@ class DrillTypeController {
 	}
 
 	private static String change(RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccess", done);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flashError", "form.conflict.reload");
-		}
-		return "redirect:/drills?retired=true";
+		return Refusals.onRedirect(redirect, () -> action.run(), done, "redirect:/drills?retired=true");
 	}
 
 }

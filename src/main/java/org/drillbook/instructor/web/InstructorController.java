@@ -2,14 +2,13 @@ package org.drillbook.instructor.web;
 
 import jakarta.validation.Valid;
 import org.drillbook.account.DrillbookUser;
-import org.drillbook.account.DuplicateUsernameException;
 import org.drillbook.account.OneTimeCredentials;
 import org.drillbook.drill.DrillCategory;
 import org.drillbook.instructor.InstructorRow;
 import org.drillbook.instructor.InstructorService;
 import org.drillbook.unit.UnitService;
+import org.drillbook.refusal.Refusals;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -55,16 +54,12 @@ class InstructorController {
 		if (binding.hasErrors()) {
 			return form(model, user, null);
 		}
-		try {
+		return Refusals.onForm(binding, () -> {
 			OneTimeCredentials credentials = this.instructors.create(form.username(), form.callSign(),
 					form.categories(), form.unitIds(), user);
 			model.addAttribute("credentials", credentials);
 			return "account/credentials";
-		}
-		catch (DuplicateUsernameException ex) {
-			binding.rejectValue("username", "instructor.error.usernameTaken");
-			return form(model, user, null);
-		}
+		}, () -> form(model, user, null));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -75,19 +70,21 @@ class InstructorController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @ModelAttribute("form") InstructorForm form,
+	String update(@PathVariable long id, @ModelAttribute("form") InstructorForm form, BindingResult binding,
 			@AuthenticationPrincipal DrillbookUser user, Model model, RedirectAttributes redirect) {
-		try {
-			this.instructors.assign(id, form.categories(), form.unitIds(), form.version(), user);
+		if (binding.hasErrors()) {
+			return form(model, user, this.instructors.find(id, user));
 		}
-		catch (OptimisticLockingFailureException ex) {
+		return Refusals.onForm(binding, () -> {
+			this.instructors.assign(id, form.categories(), form.unitIds(), form.version(), user);
+			redirect.addFlashAttribute("flashSuccess", "instructor.updated");
+			return "redirect:/instructors";
+		}, () -> form(model, user, this.instructors.find(id, user)), () -> {
 			InstructorRow current = this.instructors.find(id, user);
 			model.addAttribute("conflict", form);
 			model.addAttribute("form", InstructorForm.from(current));
 			return form(model, user, current);
-		}
-		redirect.addFlashAttribute("flashSuccess", "instructor.updated");
-		return "redirect:/instructors";
+		});
 	}
 
 	private String form(Model model, DrillbookUser user, InstructorRow instructor) {

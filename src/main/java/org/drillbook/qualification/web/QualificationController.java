@@ -10,13 +10,11 @@ import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
 import org.drillbook.drill.DrillTypeRow;
 import org.drillbook.drill.DrillTypeService;
-import org.drillbook.qualification.DuplicateQualificationException;
 import org.drillbook.qualification.QualificationDetails;
-import org.drillbook.qualification.QualificationException;
 import org.drillbook.qualification.QualificationRule;
 import org.drillbook.qualification.QualificationService;
+import org.drillbook.refusal.Refusals;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -87,20 +85,11 @@ class QualificationController {
 		if (binding.hasErrors()) {
 			return form(model, null);
 		}
-		long id;
-		try {
-			id = this.qualifications.define(form.definition(), user);
-		}
-		catch (DuplicateQualificationException ex) {
-			binding.rejectValue("name", "qualification.error.nameTaken");
-			return form(model, null);
-		}
-		catch (QualificationException ex) {
-			binding.reject(ex.getMessage());
-			return form(model, null);
-		}
-		redirect.addFlashAttribute("flashSuccess", "qualification.created");
-		return "redirect:/qualifications/" + id;
+		return Refusals.onForm(binding, () -> {
+			long id = this.qualifications.define(form.definition(), user);
+			redirect.addFlashAttribute("flashSuccess", "qualification.created");
+			return "redirect:/qualifications/" + id;
+		}, () -> form(model, null));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -119,25 +108,16 @@ class QualificationController {
 		if (binding.hasErrors()) {
 			return form(model, details);
 		}
-		try {
+		return Refusals.onForm(binding, () -> {
 			this.qualifications.redefine(id, form.definition(), form.reason(), form.version(), user);
-		}
-		catch (DuplicateQualificationException ex) {
-			binding.rejectValue("name", "qualification.error.nameTaken");
-			return form(model, details);
-		}
-		catch (QualificationException ex) {
-			binding.reject(ex.getMessage());
-			return form(model, details);
-		}
-		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashSuccess", "qualification.updated");
+			return "redirect:/qualifications/" + id;
+		}, () -> form(model, details), () -> {
 			QualificationDetails current = this.qualifications.details(id, user);
 			model.addAttribute("conflict", form);
 			model.addAttribute("form", QualificationForm.from(current.qualification()));
 			return form(model, current);
-		}
-		redirect.addFlashAttribute("flashSuccess", "qualification.updated");
-		return "redirect:/qualifications/" + id;
+		});
 	}
 
 	@PostMapping("/{id}/retire")
@@ -176,14 +156,7 @@ class QualificationController {
 	}
 
 	private static String change(long id, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccess", done);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flashError", "form.conflict.reload");
-		}
-		return "redirect:/qualifications/" + id;
+		return Refusals.onRedirect(redirect, () -> action.run(), done, "redirect:/qualifications/" + id);
 	}
 
 }

@@ -13,11 +13,11 @@ import org.drillbook.qualification.ReadinessService;
 import org.drillbook.report.CsvReport;
 import org.drillbook.report.Download;
 import org.drillbook.system.LocalizedDates;
+import org.drillbook.refusal.Refusals;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -83,15 +83,10 @@ class ReadinessController {
 	String require(@PathVariable long id, @RequestParam(name = "qualification", required = false) List<Long> required,
 			@RequestParam(name = "shown", required = false) List<Long> shown,
 			@AuthenticationPrincipal DrillbookUser user, RedirectAttributes redirect) {
-		try {
+		return Refusals.onRedirect(redirect, () -> {
 			this.qualifications.requireOfUnit(id, (required != null) ? required : List.of(),
 					(shown != null) ? shown : List.of(), user);
-			redirect.addFlashAttribute("flashSuccess", "readiness.requirements.saved");
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flashError", "readiness.requirements.conflict");
-		}
-		return "redirect:/readiness/units/" + id;
+		}, "readiness.requirements.saved", "redirect:/readiness/units/" + id);
 	}
 
 	/** What lapses soon, per unit: a page, or the dashboard's card when htmx asks. */

@@ -14,11 +14,11 @@ import org.drillbook.recruit.StatusChangeRow;
 import org.drillbook.report.Download;
 import org.drillbook.report.PdfReport;
 import org.drillbook.system.LocalizedDates;
+import org.drillbook.refusal.Refusals;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -95,17 +95,11 @@ class PrivacyController {
 			@AuthenticationPrincipal DrillbookUser user, RedirectAttributes redirect) {
 		String callSign = this.recruits.detailsForChange(id, user).callSign();
 		if (!callSign.equalsIgnoreCase(confirm.strip())) {
-			redirect.addFlashAttribute("flashError", "privacy.erase.confirmMismatch");
+			Refusals.flashError(redirect, "privacy.erase.confirmMismatch");
 			return "redirect:/recruits/" + id;
 		}
-		try {
-			this.privacy.erase(id, version, user);
-			redirect.addFlashAttribute("flashSuccess", "privacy.erase.done");
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flashError", "form.conflict.reload");
-		}
-		return "redirect:/recruits/" + id;
+		return Refusals.onRedirect(redirect, () -> this.privacy.erase(id, version, user), "privacy.erase.done",
+				"redirect:/recruits/" + id);
 	}
 
 	private String text(String key, Object... args) {

@@ -1,25 +1,22 @@
 package org.drillbook.recruit.web;
 
+import java.util.function.Supplier;
+
 import jakarta.validation.Valid;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
-import org.drillbook.recruit.DuplicateCallSignException;
-import org.drillbook.recruit.IllegalStatusChangeException;
-import org.drillbook.recruit.QualificationsMissingException;
 import org.drillbook.recruit.NewRecruit;
 import org.drillbook.recruit.Position;
 import org.drillbook.recruit.RecruitDetails;
 import org.drillbook.recruit.RecruitFilter;
 import org.drillbook.recruit.RecruitService;
 import org.drillbook.recruit.RecruitStatus;
-import org.drillbook.recruit.StatusReasonRequiredException;
-import org.drillbook.recruit.TransferException;
 import org.drillbook.system.LocalizedDates;
 import org.drillbook.unit.UnitService;
+import org.drillbook.refusal.Refusals;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -97,16 +94,12 @@ class RecruitController {
 		if (binding.hasErrors()) {
 			return form(model, user, null);
 		}
-		try {
+		return Refusals.onForm(binding, () -> {
 			long id = this.recruits.enlist(new NewRecruit(form.callSign(), form.intakeDate(), form.unitId(),
 					(form.position() != null) ? form.position() : Position.MEMBER, form.identity()), user);
 			redirect.addFlashAttribute("flashSuccess", "recruit.created");
 			return "redirect:/recruits/" + id;
-		}
-		catch (DuplicateCallSignException ex) {
-			binding.rejectValue("callSign", "recruit.error.callSignTaken");
-			return form(model, user, null);
-		}
+		}, () -> form(model, user, null));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -123,72 +116,57 @@ class RecruitController {
 		if (binding.hasErrors()) {
 			return form(model, user, recruit);
 		}
-		try {
+		return Refusals.onForm(binding, () -> {
 			this.recruits.update(id, form.callSign(), form.intakeDate(), form.identity(), form.version(), user);
-		}
-		catch (DuplicateCallSignException ex) {
-			binding.rejectValue("callSign", "recruit.error.callSignTaken");
-			return form(model, user, recruit);
-		}
-		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashSuccess", "recruit.updated");
+			return "redirect:/recruits/" + id;
+		}, () -> form(model, user, recruit), () -> {
 			RecruitDetails current = this.recruits.detailsForChange(id, user);
 			model.addAttribute("conflict", form);
 			model.addAttribute("form", RecruitForm.from(current));
 			return form(model, user, current);
-		}
-		redirect.addFlashAttribute("flashSuccess", "recruit.updated");
-		return "redirect:/recruits/" + id;
+		});
 	}
 
 	@PostMapping("/{id}/status")
 	String changeStatus(@PathVariable long id, @Valid @ModelAttribute("statusForm") StatusForm form,
 			BindingResult binding, @AuthenticationPrincipal DrillbookUser user, Model model,
 			RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				this.recruits.changeStatus(id, form.status(), form.reason(), form.override(), form.version(), user);
-				redirect.addFlashAttribute("flashSuccess", "recruit.status.changed");
-				return "redirect:/recruits/" + id;
-			}
-			catch (IllegalStatusChangeException ex) {
-				binding.rejectValue("status", "recruit.status.error.notAllowed");
-			}
-			catch (QualificationsMissingException ex) {
-				binding.rejectValue("status", "recruit.status.error.qualificationsMissing",
-						new Object[] { String.join(", ", ex.getMissing()) }, null);
-			}
-			catch (StatusReasonRequiredException ex) {
-				binding.rejectValue("reason", "recruit.status.error.reasonRequired");
-			}
-			catch (OptimisticLockingFailureException ex) {
-				redirect.addFlashAttribute("flashError", "form.conflict.reload");
-				return "redirect:/recruits/" + id;
-			}
+		// on a refusal, the page again, with the form as it was sent and its errors
+		if (binding.hasErrors()) {
+			return show(id, user, model);
 		}
-		// the page again, with the form as it was sent and its errors
-		return show(id, user, model);
+		return Refusals.onForm(binding, () -> {
+			this.recruits.changeStatus(id, form.status(), form.reason(), form.override(), form.version(), user);
+			redirect.addFlashAttribute("flashSuccess", "recruit.status.changed");
+			return "redirect:/recruits/" + id;
+		}, () -> show(id, user, model), () -> {
+			Refusals.flashError(redirect, Refusals.CONFLICT);
+			return "redirect:/recruits/" + id;
+		});
 	}
 
 	@PostMapping("/{id}/transfer")
 	String transfer(@PathVariable long id, @Valid @ModelAttribute("transferForm") TransferForm form,
 			BindingResult binding, @AuthenticationPrincipal DrillbookUser user, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				this.recruits.transfer(id, form.unitId(), form.position(), form.day(), form.version(), user);
-				redirect.addFlashAttribute("flashSuccess", "recruit.transfer.done");
-				return "redirect:/recruits/" + id;
-			}
-			catch (TransferException ex) {
-				binding.reject(ex.getMessage());
-			}
-			catch (OptimisticLockingFailureException ex) {
-				redirect.addFlashAttribute("flashError", "form.conflict.reload");
-				return "redirect:/recruits/" + id;
-			}
+		// on a refusal, back to the recruit's page with the form as it was sent and its
+		// errors
+		Supplier<String> formAgain = () -> {
+			redirect.addFlashAttribute("org.springframework.validation.BindingResult.transferForm", binding);
+			redirect.addFlashAttribute("transferForm", form);
+			return "redirect:/recruits/" + id;
+		};
+		if (binding.hasErrors()) {
+			return formAgain.get();
 		}
-		redirect.addFlashAttribute("org.springframework.validation.BindingResult.transferForm", binding);
-		redirect.addFlashAttribute("transferForm", form);
-		return "redirect:/recruits/" + id;
+		return Refusals.onForm(binding, () -> {
+			this.recruits.transfer(id, form.unitId(), form.position(), form.day(), form.version(), user);
+			redirect.addFlashAttribute("flashSuccess", "recruit.transfer.done");
+			return "redirect:/recruits/" + id;
+		}, formAgain, () -> {
+			Refusals.flashError(redirect, Refusals.CONFLICT);
+			return "redirect:/recruits/" + id;
+		});
 	}
 
 	private String form(Model model, DrillbookUser user, RecruitDetails recruit) {

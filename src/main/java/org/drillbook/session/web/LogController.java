@@ -4,19 +4,20 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.Arrays;
 
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.session.AttendanceStatus;
+import org.drillbook.session.BadEntryException;
 import org.drillbook.session.CardEntry;
-import org.drillbook.session.IllegalSessionChangeException;
-import org.drillbook.session.LogCard;
 import org.drillbook.session.ResultCorrection;
 import org.drillbook.session.RangeLogService;
+import org.drillbook.refusal.Refusals;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +36,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/sessions/{id}")
 class LogController {
 
+	private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,9}(\\.\\d{1,6})?");
+
+	private static final Pattern WHOLE = Pattern.compile("-?\\d{1,9}");
+
+	private static final Pattern UUID_TEXT = Pattern
+		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
 	private final RangeLogService rangeLog;
 
 	LogController(RangeLogService rangeLog) {
@@ -51,54 +59,34 @@ class LogController {
 	@PostMapping("/recruits/{recruitId}")
 	String record(@PathVariable long id, @PathVariable long recruitId, @RequestParam Map<String, String> fields,
 			@AuthenticationPrincipal DrillbookUser user, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
-		String problem = null;
-		LogCard card;
-		try {
-			card = this.rangeLog.recordCard(id, recruitId, entry(fields), user);
-		}
-		catch (IllegalSessionChangeException ex) {
-			problem = ex.getMessage();
-			card = null;
-		}
-		catch (DataIntegrityViolationException ex) {
-			card = null; // the same submission raced itself: the first one was kept
-		}
-		catch (IllegalArgumentException ex) {
-			problem = "session.error.badValue";
-			card = null;
-		}
+		Supplier<String> card = () -> card(id, recruitId, user, htmx, model, redirect);
+		return Refusals.onPage(model, () -> {
+			this.rangeLog.recordCard(id, recruitId, entry(fields), user);
+			return card.get();
+		}, card);
+	}
+
+	/** The card again (htmx), or the log at the card; a refusal goes with it. */
+	private String card(long id, long recruitId, DrillbookUser user, HtmxRequest htmx, Model model,
+			RedirectAttributes redirect) {
 		if (!htmx.isHtmxRequest()) {
+			Object problem = model.getAttribute(Refusals.PROBLEM);
 			if (problem != null) {
-				redirect.addFlashAttribute("flashError", problem);
+				redirect.addFlashAttribute(Refusals.FLASH_ERROR, problem);
 			}
 			return "redirect:/sessions/" + id + "/log#r" + recruitId;
 		}
-		try {
-			model.addAttribute("sheet", this.rangeLog.sheetForCard(id, recruitId, user));
-		}
-		catch (IllegalSessionChangeException ex) {
-			model.addAttribute("sheet", this.rangeLog.logSheet(id, user)); // not on the
-																			// roster: no
-																			// card to
-																			// show
-		}
+		model.addAttribute("sheet", this.rangeLog.sheetForCard(id, recruitId, user));
 		model.addAttribute("attendanceStatuses", AttendanceStatus.values());
 		model.addAttribute("onlyRecruit", recruitId);
-		model.addAttribute("cardProblem", problem);
 		return "session/log :: cards";
 	}
 
 	@PostMapping("/guests")
 	String addGuest(@PathVariable long id, @RequestParam String callSign, @AuthenticationPrincipal DrillbookUser user,
 			RedirectAttributes redirect) {
-		try {
-			this.rangeLog.addGuest(id, callSign, user);
-			redirect.addFlashAttribute("flashSuccess", "session.guestAdded");
-		}
-		catch (IllegalSessionChangeException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		return "redirect:/sessions/" + id + "/log";
+		return Refusals.onRedirect(redirect, () -> this.rangeLog.addGuest(id, callSign, user), "session.guestAdded",
+				"redirect:/sessions/" + id + "/log");
 	}
 
 	@GetMapping("/results/{resultId}/edit")
@@ -119,29 +107,21 @@ class LogController {
 			@RequestParam long version, @AuthenticationPrincipal DrillbookUser user, Model model,
 			RedirectAttributes redirect) {
 		ResultCorrection correction = this.rangeLog.resultForCorrection(id, resultId, user);
-		String problem;
-		try {
-			this.rangeLog.correctResult(id, resultId, new BigDecimal(value.strip().replace(',', '.')),
-					(rounds == null || rounds.isBlank()) ? null : Integer.valueOf(rounds.strip()), reason, version,
-					user);
+		return Refusals.onPage(model, () -> {
+			BigDecimal corrected = number(value, "value");
+			if (corrected == null) {
+				throw new BadEntryException("value");
+			}
+			this.rangeLog.correctResult(id, resultId, corrected, wholeNumber(rounds, "rounds"), reason, version, user);
 			redirect.addFlashAttribute("flashSuccess", "session.resultCorrected");
 			return "redirect:/sessions/" + id + "/log#r" + correction.result().recruitId();
-		}
-		catch (NumberFormatException ex) {
-			problem = "session.error.badValue";
-		}
-		catch (IllegalSessionChangeException ex) {
-			problem = ex.getMessage();
-		}
-		catch (OptimisticLockingFailureException ex) {
-			problem = "form.conflict.reload";
-		}
-		model.addAttribute("correction", this.rangeLog.resultForCorrection(id, resultId, user));
-		model.addAttribute("value", value);
-		model.addAttribute("rounds", rounds);
-		model.addAttribute("reason", reason);
-		model.addAttribute("problem", problem);
-		return "session/correct";
+		}, () -> {
+			model.addAttribute("correction", this.rangeLog.resultForCorrection(id, resultId, user));
+			model.addAttribute("value", value);
+			model.addAttribute("rounds", rounds);
+			model.addAttribute("reason", reason);
+			return "session/correct";
+		});
 	}
 
 	/**
@@ -152,21 +132,61 @@ class LogController {
 		Map<Long, BigDecimal> values = new HashMap<>();
 		Map<Long, Integer> rounds = new HashMap<>();
 		for (Map.Entry<String, String> field : fields.entrySet()) {
-			String value = field.getValue().strip().replace(',', '.');
-			if (value.isEmpty()) {
-				continue;
+			String name = field.getKey();
+			if (name.matches("v\\d{1,18}")) {
+				BigDecimal value = number(field.getValue(), name);
+				if (value != null) {
+					values.put(Long.valueOf(name.substring(1)), value);
+				}
 			}
-			if (field.getKey().matches("v\\d+")) {
-				values.put(Long.valueOf(field.getKey().substring(1)), new BigDecimal(value));
-			}
-			else if (field.getKey().matches("r\\d+")) {
-				rounds.put(Long.valueOf(field.getKey().substring(1)), Integer.valueOf(value));
+			else if (name.matches("r\\d{1,18}")) {
+				Integer value = wholeNumber(field.getValue(), name);
+				if (value != null) {
+					rounds.put(Long.valueOf(name.substring(1)), value);
+				}
 			}
 		}
 		String attendance = fields.getOrDefault("attendance", "");
 		String key = fields.getOrDefault("submissionKey", "");
-		return new CardEntry(attendance.isEmpty() ? null : AttendanceStatus.valueOf(attendance), values, rounds,
-				key.isEmpty() ? UUID.randomUUID() : UUID.fromString(key));
+		return new CardEntry(attendance.isEmpty() ? null : attendance(attendance), values, rounds,
+				key.isEmpty() ? UUID.randomUUID() : submissionKey(key));
+	}
+
+	/** A decimal as typed on a phone ("7,5" or "7.5"); empty is none. */
+	static BigDecimal number(String typed, String field) {
+		String value = (typed != null) ? typed.strip().replace(',', '.') : "";
+		if (value.isEmpty()) {
+			return null;
+		}
+		if (!DECIMAL.matcher(value).matches()) {
+			throw new BadEntryException(field);
+		}
+		return new BigDecimal(value);
+	}
+
+	static Integer wholeNumber(String typed, String field) {
+		String value = (typed != null) ? typed.strip() : "";
+		if (value.isEmpty()) {
+			return null;
+		}
+		if (!WHOLE.matcher(value).matches()) {
+			throw new BadEntryException(field);
+		}
+		return Integer.valueOf(value);
+	}
+
+	private static AttendanceStatus attendance(String typed) {
+		return Arrays.stream(AttendanceStatus.values())
+			.filter((status) -> status.name().equals(typed))
+			.findFirst()
+			.orElseThrow(() -> new BadEntryException("attendance"));
+	}
+
+	private static UUID submissionKey(String typed) {
+		if (!UUID_TEXT.matcher(typed).matches()) {
+			throw new BadEntryException("submissionKey");
+		}
+		return UUID.fromString(typed);
 	}
 
 }

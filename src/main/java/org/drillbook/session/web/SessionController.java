@@ -3,13 +3,12 @@ package org.drillbook.session.web;
 import jakarta.validation.Valid;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.drill.DrillTypeService;
-import org.drillbook.session.IllegalSessionChangeException;
 import org.drillbook.session.SessionDetails;
 import org.drillbook.session.SessionService;
 import org.drillbook.system.LocalizedDates;
 import org.drillbook.unit.UnitService;
+import org.drillbook.refusal.Refusals;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -69,15 +68,11 @@ class SessionController {
 		if (binding.hasErrors()) {
 			return form(model, user, null);
 		}
-		try {
+		return Refusals.onForm(binding, () -> {
 			long id = this.sessions.plan(form.plan(this.dates.zone()), user);
 			redirect.addFlashAttribute("flashSuccess", "session.planned");
 			return "redirect:/sessions/" + id;
-		}
-		catch (IllegalSessionChangeException ex) {
-			binding.reject(ex.getMessage());
-			return form(model, user, null);
-		}
+		}, () -> form(model, user, null));
 	}
 
 	@GetMapping("/{id}")
@@ -100,21 +95,16 @@ class SessionController {
 		if (binding.hasErrors()) {
 			return form(model, user, session);
 		}
-		try {
+		return Refusals.onForm(binding, () -> {
 			this.sessions.replan(id, form.plan(this.dates.zone()), form.version(), user);
-		}
-		catch (IllegalSessionChangeException ex) {
-			binding.reject(ex.getMessage());
-			return form(model, user, session);
-		}
-		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashSuccess", "session.updated");
+			return "redirect:/sessions/" + id;
+		}, () -> form(model, user, session), () -> {
 			SessionDetails current = this.sessions.details(id, user);
 			model.addAttribute("conflict", form);
 			model.addAttribute("form", SessionForm.from(current, this.dates.zone()));
 			return form(model, user, current);
-		}
-		redirect.addFlashAttribute("flashSuccess", "session.updated");
-		return "redirect:/sessions/" + id;
+		});
 	}
 
 	@PostMapping("/{id}/open")
@@ -150,17 +140,7 @@ class SessionController {
 	}
 
 	private static String change(long id, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccess", done);
-		}
-		catch (IllegalSessionChangeException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flashError", "form.conflict.reload");
-		}
-		return "redirect:/sessions/" + id;
+		return Refusals.onRedirect(redirect, action, done, "redirect:/sessions/" + id);
 	}
 
 }

@@ -2,12 +2,10 @@ package org.drillbook.unit.web;
 
 import jakarta.validation.Valid;
 import org.drillbook.account.DrillbookUser;
-import org.drillbook.unit.DuplicateUnitCodeException;
 import org.drillbook.unit.UnitDetails;
-import org.drillbook.unit.UnitMoveException;
 import org.drillbook.unit.UnitService;
+import org.drillbook.refusal.Refusals;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -59,15 +57,11 @@ class UnitController {
 		if (binding.hasErrors()) {
 			return form(model, user, null);
 		}
-		try {
+		return Refusals.onForm(binding, () -> {
 			long id = this.units.create(form.code(), form.name(), form.parentId(), user);
 			redirect.addFlashAttribute("flashSuccess", "unit.created");
 			return "redirect:/units/" + id;
-		}
-		catch (DuplicateUnitCodeException ex) {
-			binding.rejectValue("code", "unit.error.codeTaken");
-			return form(model, user, null);
-		}
+		}, () -> form(model, user, null));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -84,47 +78,30 @@ class UnitController {
 		if (binding.hasErrors()) {
 			return form(model, user, unit);
 		}
-		try {
+		return Refusals.onForm(binding, () -> {
 			this.units.update(id, form.name(), form.parentId(), form.version(), user);
-		}
-		catch (UnitMoveException ex) {
-			binding.rejectValue("parentId", ex.getMessage());
-			return form(model, user, unit);
-		}
-		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashSuccess", "unit.updated");
+			return "redirect:/units/" + id;
+		}, () -> form(model, user, unit), () -> {
 			UnitDetails current = this.units.details(id, user);
 			model.addAttribute("conflict", form);
 			model.addAttribute("form", UnitEditForm.from(current));
 			return form(model, user, current);
-		}
-		redirect.addFlashAttribute("flashSuccess", "unit.updated");
-		return "redirect:/units/" + id;
+		});
 	}
 
 	@PostMapping("/{id}/archive")
 	String archive(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal DrillbookUser user,
 			RedirectAttributes redirect) {
-		try {
-			this.units.archive(id, version, user);
-			redirect.addFlashAttribute("flashSuccess", "unit.archived");
-		}
-		catch (UnitMoveException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		return "redirect:/units/" + id;
+		return Refusals.onRedirect(redirect, () -> this.units.archive(id, version, user), "unit.archived",
+				"redirect:/units/" + id);
 	}
 
 	@PostMapping("/{id}/restore")
 	String restore(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal DrillbookUser user,
 			RedirectAttributes redirect) {
-		try {
-			this.units.restore(id, version, user);
-			redirect.addFlashAttribute("flashSuccess", "unit.restored");
-		}
-		catch (UnitMoveException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		return "redirect:/units/" + id;
+		return Refusals.onRedirect(redirect, () -> this.units.restore(id, version, user), "unit.restored",
+				"redirect:/units/" + id);
 	}
 
 	private String form(Model model, DrillbookUser user, UnitDetails unit) {
