@@ -44,7 +44,11 @@ public class TestData {
 
 	private final RecruitService recruits;
 
+	private final org.drillbook.recruit.EnlistmentService enlistments;
+
 	private final AccountService accounts;
+
+	private final org.drillbook.account.OwnAccountService ownAccounts;
 
 	private final InstructorService instructors;
 
@@ -60,7 +64,8 @@ public class TestData {
 
 	private final QualificationService qualifications;
 
-	TestData(UnitService units, RecruitService recruits, AccountService accounts, InstructorService instructors,
+	TestData(UnitService units, RecruitService recruits, org.drillbook.recruit.EnlistmentService enlistments,
+			AccountService accounts, org.drillbook.account.OwnAccountService ownAccounts, InstructorService instructors,
 			UserDetailsService users, DrillTypeService drillTypes, SessionService sessions, RangeLogService rangeLog,
 			ArmoryService armory, QualificationService qualifications) {
 		this.qualifications = qualifications;
@@ -70,7 +75,9 @@ public class TestData {
 		this.drillTypes = drillTypes;
 		this.units = units;
 		this.recruits = recruits;
+		this.enlistments = enlistments;
 		this.accounts = accounts;
+		this.ownAccounts = ownAccounts;
 		this.instructors = instructors;
 		this.users = users;
 	}
@@ -171,7 +178,7 @@ public class TestData {
 					new IdentityDetails("Name " + i, LocalDate.of(1990, 1, 1), "Ukrainian", null, null, null),
 					squads.get(i % squads.size()), Position.MEMBER, status.apply(i)));
 		}
-		this.recruits.enlistAll(enlistments, "test");
+		this.enlistments.enlistAll(enlistments, "test");
 		return new Battalion(root, squadIds);
 	}
 
@@ -206,7 +213,7 @@ public class TestData {
 		String username = unique("instr-").toLowerCase();
 		OneTimeCredentials created = this.instructors.create(username, null, Set.of(DrillCategory.TACTICS),
 				Set.of(unitIds), DrillbookUser.SYSTEM);
-		this.accounts.changePassword(created.accountId(), created.password(), PASSWORD);
+		this.ownAccounts.changePassword(created.accountId(), created.password(), PASSWORD);
 		return signedIn(username);
 	}
 

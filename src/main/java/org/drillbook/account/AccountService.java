@@ -2,7 +2,6 @@ package org.drillbook.account;
 
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.drillbook.audit.AuditAction;
@@ -236,44 +235,6 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public AccountRow find(long id) {
 		return this.accounts.findById(id).map(UserAccount::row).orElseThrow(() -> new AccountNotFoundException(id));
-	}
-
-	/**
-	 * Changes the user's own password, which ends their other sessions.
-	 * @return the new session epoch, for the session that made the change
-	 */
-	@Transactional
-	public int changePassword(long userId, String currentPassword, String newPassword) {
-		UserAccount account = this.accounts.findById(userId).orElseThrow(() -> new AccountNotFoundException(userId));
-		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-			throw new PasswordRejectedException("account.password.error.current");
-		}
-		if (this.passwordEncoder.matches(newPassword, account.getPasswordHash())) {
-			throw new PasswordRejectedException("account.password.error.same");
-		}
-		this.passwordPolicy.check(newPassword);
-		account.changePassword(this.passwordEncoder.encode(newPassword));
-		this.audit.record(account.getUsername(), AuditAction.PASSWORD_CHANGED, AuditRecordType.ACCOUNT, userId, null);
-		return account.getSessionEpoch();
-	}
-
-	/**
-	 * Whether a session signed in under this epoch may go on: the account is enabled and
-	 * unchanged.
-	 */
-	@Transactional(readOnly = true)
-	public boolean sessionValid(long userId, int sessionEpoch) {
-		return this.accounts.sessionStillValid(userId, sessionEpoch);
-	}
-
-	@Transactional
-	public void recordLogin(long userId) {
-		this.accounts.findById(userId).ifPresent((account) -> account.recordLogin(this.clock.instant()));
-	}
-
-	@Transactional
-	public void preferLocale(long userId, Locale locale) {
-		this.accounts.findById(userId).ifPresent((account) -> account.preferLocale(locale));
 	}
 
 	@Transactional(readOnly = true)

@@ -35,9 +35,11 @@ import org.drillbook.drill.DrillTypeService;
 import org.drillbook.qualification.QualificationDefinition;
 import org.drillbook.qualification.QualificationRule;
 import org.drillbook.qualification.QualificationService;
+import org.drillbook.qualification.UnitRequirementService;
 import org.drillbook.qualification.Requirement;
 import org.drillbook.recruit.Enlistment;
 import org.drillbook.recruit.Position;
+import org.drillbook.recruit.EnlistmentService;
 import org.drillbook.recruit.RecruitService;
 import org.drillbook.recruit.RecruitStatus;
 import org.drillbook.unit.UnitService;
@@ -81,6 +83,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final RecruitService recruits;
 
+	private final EnlistmentService enlistments;
+
 	private final DrillTypeService drillTypes;
 
 	private final InstructorService instructors;
@@ -91,23 +95,28 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final QualificationService qualifications;
 
+	private final UnitRequirementService unitRequirements;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	DemoDataSeeder(DemoProperties properties, InitialAdminProperties admin, AccountService accounts, UnitService units,
-			RecruitService recruits, DrillTypeService drillTypes, InstructorService instructors,
-			SessionService sessions, RangeLogService rangeLog, QualificationService qualifications,
+			RecruitService recruits, EnlistmentService enlistments, DrillTypeService drillTypes,
+			InstructorService instructors, SessionService sessions, RangeLogService rangeLog,
+			QualificationService qualifications, UnitRequirementService unitRequirements,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.sessions = sessions;
 		this.rangeLog = rangeLog;
 		this.qualifications = qualifications;
+		this.unitRequirements = unitRequirements;
 		this.properties = properties;
 		this.instructors = instructors;
 		this.admin = admin;
 		this.accounts = accounts;
 		this.units = units;
 		this.recruits = recruits;
+		this.enlistments = enlistments;
 		this.drillTypes = drillTypes;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
@@ -153,7 +162,7 @@ class DemoDataSeeder implements ApplicationRunner {
 				List.of(requirement("React to contact", QualificationRule.PASSES, 1, 120),
 						requirement("Ambush break contact", QualificationRule.PASSES, 1, 120))),
 				admin);
-		this.qualifications.requireOfUnit(this.units.summary(BATTALION).id(), List.of(rifle, aid), admin);
+		this.unitRequirements.requireOfUnit(this.units.summary(BATTALION).id(), List.of(rifle, aid), admin);
 	}
 
 	private Requirement requirement(String drill, QualificationRule rule, int passes, int days) {
@@ -277,7 +286,7 @@ class DemoDataSeeder implements ApplicationRunner {
 			enlistments.add(new Enlistment(callSigns.next(random), intake, DemoPeople.identity(random, today), unit,
 					position, status));
 		}
-		this.recruits.enlistAll(enlistments, SEEDER);
+		this.enlistments.enlistAll(enlistments, SEEDER);
 	}
 
 	/**

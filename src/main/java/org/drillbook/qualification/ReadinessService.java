@@ -40,16 +40,16 @@ public class ReadinessService {
 
 	private final StandingCalculator calculator;
 
-	private final QualificationService qualifications;
+	private final UnitRequirementService unitRequirements;
 
 	private final UnitService units;
 
 	private final RecruitService recruits;
 
-	ReadinessService(StandingCalculator calculator, QualificationService qualifications, UnitService units,
+	ReadinessService(StandingCalculator calculator, UnitRequirementService unitRequirements, UnitService units,
 			RecruitService recruits) {
 		this.calculator = calculator;
-		this.qualifications = qualifications;
+		this.unitRequirements = unitRequirements;
 		this.units = units;
 		this.recruits = recruits;
 	}
@@ -63,7 +63,7 @@ public class ReadinessService {
 		actor.require(Role.ADMIN, Role.INSTRUCTOR);
 		RecruitDetails recruit = this.recruits.details(recruitId, actor);
 		Set<Long> required = (recruit.currentMembership() != null)
-				? requiredIds(this.qualifications.requiredOf(recruit.currentMembership().unitId())) : Set.of();
+				? requiredIds(this.unitRequirements.requiredOf(recruit.currentMembership().unitId())) : Set.of();
 		return new RecruitQualifications(recruitId, recruit.callSign(), this.calculator.today(),
 				this.calculator.recruit(recruitId, this.calculator.activeQualifications()), required);
 	}
@@ -76,7 +76,7 @@ public class ReadinessService {
 		List<UnitRow> tree = tree(UnitScope.of(this.units.subtree(List.of(unitId))));
 		Map<Long, String> names = this.calculator.activeQualifications();
 		List<MemberStanding> standings = this.calculator.members(ids(tree), names);
-		UnitRequirements requirements = this.qualifications.requiredOf(unitId);
+		UnitRequirements requirements = this.unitRequirements.requiredOf(unitId);
 		Map<Long, Map<Long, Share>> shares = rollUp(tree, standings);
 		List<QualificationReadiness> rows = new ArrayList<>();
 		Map<Long, List<MemberStanding>> byQualification = standings.stream()

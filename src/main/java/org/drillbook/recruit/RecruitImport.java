@@ -44,7 +44,7 @@ public class RecruitImport {
 
 	public static final int MAX_ROWS = 2000;
 
-	private final RecruitService recruits;
+	private final EnlistmentService enlistments;
 
 	private final RecruitRepository repository;
 
@@ -52,9 +52,10 @@ public class RecruitImport {
 
 	private final LocalizedDates dates;
 
-	RecruitImport(RecruitService recruits, RecruitRepository repository, UnitService units, LocalizedDates dates) {
+	RecruitImport(EnlistmentService enlistments, RecruitRepository repository, UnitService units,
+			LocalizedDates dates) {
 		this.dates = dates;
-		this.recruits = recruits;
+		this.enlistments = enlistments;
 		this.repository = repository;
 		this.units = units;
 	}
@@ -129,7 +130,7 @@ public class RecruitImport {
 							null),
 					r.unitCode(), Position.MEMBER, RecruitStatus.APPLICANT))
 			.toList();
-		this.recruits.enlistAll(enlistments, actor.getUsername());
+		this.enlistments.enlistAll(enlistments, actor.getUsername());
 		return preview;
 	}
 

@@ -1,9 +1,7 @@
 package org.drillbook.recruit;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -23,7 +21,6 @@ import org.drillbook.unit.UnitService;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,8 +52,12 @@ public class RecruitService {
 
 	private final QualificationCheck qualificationCheck;
 
+	private final RosterService rosters;
+
 	RecruitService(RecruitRepository recruits, MembershipRepository memberships, RecruitQueries queries,
-			UnitService units, AuditService audit, Clock clock, QualificationCheck qualificationCheck) {
+			UnitService units, AuditService audit, Clock clock, QualificationCheck qualificationCheck,
+			RosterService rosters) {
+		this.rosters = rosters;
 		this.qualificationCheck = qualificationCheck;
 		this.audit = audit;
 		this.recruits = recruits;
@@ -114,7 +115,7 @@ public class RecruitService {
 			.set("intakeDate", created.getIntakeDate());
 		identityChanges(changes, IdentityDetails.EMPTY, recruit.identity());
 		if (recruit.unitId() != null) {
-			UnitSummary unit = activeUnit(recruit.unitId());
+			UnitSummary unit = this.rosters.activeUnit(recruit.unitId());
 			this.memberships.save(new Membership(created, unit.id(), recruit.position(), recruit.intakeDate()));
 			changes.set("unit", unit.code()).set("position", recruit.position());
 		}
@@ -177,67 +178,6 @@ public class RecruitService {
 				Changes.of().change("status", from, to).set("reason", why).set("missingQualifications", overridden));
 	}
 
-	/**
-	 * Ends the recruit's current membership on the given day and starts one in the new
-	 * unit the same day, in one step; a recruit without a unit simply joins it.
-	 */
-	@Transactional
-	public void transfer(long id, long unitId, Position position, LocalDate day, long version, DrillbookUser actor) {
-		actor.require(Role.ADMIN);
-		Recruit recruit = findForChange(id, version);
-		UnitSummary unit = activeUnit(unitId);
-		Changes changes = Changes.of();
-		this.memberships.findCurrent(id).ifPresent((current) -> {
-			changes.change("unit", this.units.summary(current.getUnitId()).code(), unit.code())
-				.change("position", current.getPosition(), position);
-			if (current.getUnitId() == unitId && current.getPosition() == position) {
-				throw new TransferException("recruit.transfer.error.same");
-			}
-			current.end(day);
-			this.memberships.flush();
-		});
-		this.memberships.save(new Membership(recruit, unit.id(), position, day));
-		this.recruits.forceVersionIncrement(recruit);
-		if (changes.isEmpty()) {
-			changes.set("unit", unit.code()).set("position", position);
-		}
-		this.audit.record(actor.getUsername(), AuditAction.RECRUIT_TRANSFERRED, AuditRecordType.RECRUIT, id,
-				changes.set("from", day));
-	}
-
-	/** Takes in many recruits at once, all or none. */
-	@Transactional
-	public void enlistAll(List<Enlistment> enlistments, String by) {
-		Instant now = this.clock.instant();
-		Map<String, UnitSummary> unitsByCode = new HashMap<>();
-		List<Recruit> newRecruits = new ArrayList<>(enlistments.size());
-		List<Membership> newMemberships = new ArrayList<>(enlistments.size());
-		for (Enlistment e : enlistments) {
-			Recruit recruit = Recruit.enlist(e.callSign(), e.intakeDate(), e.identity(), by, now);
-			for (RecruitStatus step : RecruitStatus.APPLICANT.pathTo(e.status())) {
-				recruit.changeStatus(step, null, by, now);
-			}
-			newRecruits.add(recruit);
-			if (e.unitCode() != null) {
-				UnitSummary unit = unitsByCode.computeIfAbsent(e.unitCode(), this.units::summary);
-				newMemberships.add(new Membership(recruit, unit.id(), e.position(), e.intakeDate()));
-			}
-		}
-		this.recruits.saveAll(newRecruits);
-		this.memberships.saveAll(newMemberships);
-		for (int i = 0; i < newRecruits.size(); i++) {
-			Enlistment e = enlistments.get(i);
-			this.audit.record(by, AuditAction.RECRUIT_ENLISTED, AuditRecordType.RECRUIT, newRecruits.get(i).getId(),
-					Changes.of()
-						.set("callSign", e.callSign())
-						.set("intakeDate", e.intakeDate())
-						.set("unit", e.unitCode())
-						.set("status", e.status())
-						.note(e.identity().equals(IdentityDetails.EMPTY) ? "audit.note.identityNone"
-								: "audit.note.identitySet"));
-		}
-	}
-
 	private static void identityChanges(Changes changes, IdentityDetails before, IdentityDetails after) {
 		changes.masked("legalName", before.legalName(), after.legalName())
 			.masked("dateOfBirth", before.dateOfBirth(), after.dateOfBirth())
@@ -298,24 +238,12 @@ public class RecruitService {
 			});
 	}
 
-	private UnitSummary activeUnit(long unitId) {
-		UnitSummary unit = this.units.summary(unitId);
-		if (unit.archived()) {
-			throw new TransferException("recruit.transfer.error.archived");
-		}
-		return unit;
-	}
-
 	private Recruit find(long id) {
-		return this.recruits.findById(id).orElseThrow(() -> new RecruitNotFoundException(id));
+		return this.recruits.findExisting(id);
 	}
 
 	private Recruit findForChange(long id, long version) {
-		Recruit recruit = find(id);
-		if (recruit.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(Recruit.class, id);
-		}
-		return recruit;
+		return this.recruits.findForChange(id, version);
 	}
 
 	private static Collection<Long> orNone(Collection<Long> ids) {

@@ -12,7 +12,13 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.recruit.internal.Membership;
+import org.drillbook.recruit.internal.MembershipRepository;
+import org.drillbook.recruit.internal.Recruit;
 import org.drillbook.recruit.internal.RecruitQueries;
+import org.drillbook.recruit.internal.RecruitRepository;
+import org.drillbook.account.Role;
+import org.drillbook.unit.UnitSummary;
 
 /**
  * The roster of a unit on a day: its members (with its sub-units or alone), counts by
@@ -28,10 +34,54 @@ public class RosterService {
 
 	private final AuditService audit;
 
-	RosterService(UnitService units, RecruitQueries queries, AuditService audit) {
+	private final RecruitRepository recruits;
+
+	private final MembershipRepository memberships;
+
+	RosterService(UnitService units, RecruitQueries queries, AuditService audit, RecruitRepository recruits,
+			MembershipRepository memberships) {
 		this.units = units;
 		this.queries = queries;
 		this.audit = audit;
+		this.recruits = recruits;
+		this.memberships = memberships;
+	}
+
+	/**
+	 * Ends the recruit's current membership on the given day and starts one in the new
+	 * unit the same day, in one step; a recruit without a unit simply joins it.
+	 */
+	@Transactional
+	public void transfer(long id, long unitId, Position position, LocalDate day, long version, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		Recruit recruit = this.recruits.findForChange(id, version);
+		UnitSummary unit = activeUnit(unitId);
+		Changes changes = Changes.of();
+		this.memberships.findCurrent(id).ifPresent((current) -> {
+			changes.change("unit", this.units.summary(current.getUnitId()).code(), unit.code())
+				.change("position", current.getPosition(), position);
+			if (current.getUnitId() == unitId && current.getPosition() == position) {
+				throw new TransferException("recruit.transfer.error.same");
+			}
+			current.end(day);
+			this.memberships.flush();
+		});
+		this.memberships.save(new Membership(recruit, unit.id(), position, day));
+		this.recruits.forceVersionIncrement(recruit);
+		if (changes.isEmpty()) {
+			changes.set("unit", unit.code()).set("position", position);
+		}
+		this.audit.record(actor.getUsername(), AuditAction.RECRUIT_TRANSFERRED, AuditRecordType.RECRUIT, id,
+				changes.set("from", day));
+	}
+
+	/** The unit to join: it must not be archived. */
+	UnitSummary activeUnit(long unitId) {
+		UnitSummary unit = this.units.summary(unitId);
+		if (unit.archived()) {
+			throw new TransferException("recruit.transfer.error.archived");
+		}
+		return unit;
 	}
 
 	@Transactional(readOnly = true)

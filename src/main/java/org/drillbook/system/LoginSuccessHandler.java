@@ -5,7 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.drillbook.account.AccountService;
+import org.drillbook.account.OwnAccountService;
 import org.drillbook.account.DrillbookUser;
 
 import org.springframework.security.core.Authentication;
@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
-	private final AccountService accounts;
+	private final OwnAccountService accounts;
 
 	private final UserLocaleResolver localeResolver;
 
-	LoginSuccessHandler(AccountService accounts, UserLocaleResolver localeResolver) {
+	LoginSuccessHandler(OwnAccountService accounts, UserLocaleResolver localeResolver) {
 		this.accounts = accounts;
 		this.localeResolver = localeResolver;
 		setDefaultTargetUrl("/");

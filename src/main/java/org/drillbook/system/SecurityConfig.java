@@ -2,7 +2,7 @@ package org.drillbook.system;
 
 import java.util.Map;
 
-import org.drillbook.account.AccountService;
+import org.drillbook.account.OwnAccountService;
 import org.drillbook.account.LoginThrottle;
 
 import org.springframework.context.annotation.Bean;
@@ -45,7 +45,7 @@ public class SecurityConfig {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccessHandler,
 			SecurityContextRepository securityContextRepository, AuthenticationManager authenticationManager,
-			AccountService accounts) throws Exception {
+			OwnAccountService accounts) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.addFilterAfter(new SessionValidityFilter(accounts), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests((auth) -> auth

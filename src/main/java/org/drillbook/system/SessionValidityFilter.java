@@ -7,7 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.drillbook.account.AccountService;
+import org.drillbook.account.OwnAccountService;
 import org.drillbook.account.DrillbookUser;
 
 import org.springframework.security.core.Authentication;
@@ -20,9 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SessionValidityFilter extends OncePerRequestFilter {
 
-	private final AccountService accounts;
+	private final OwnAccountService accounts;
 
-	SessionValidityFilter(AccountService accounts) {
+	SessionValidityFilter(OwnAccountService accounts) {
 		this.accounts = accounts;
 	}
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.drillbook.account.AccountService;
+import org.drillbook.account.OwnAccountService;
 import org.drillbook.account.DrillbookUser;
 
 import org.springframework.security.core.Authentication;
@@ -23,9 +23,9 @@ public class UserLocaleResolver extends SessionLocaleResolver {
 	public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("pl"),
 			Locale.forLanguageTag("uk"), Locale.forLanguageTag("be"));
 
-	private final AccountService accounts;
+	private final OwnAccountService accounts;
 
-	public UserLocaleResolver(AccountService accounts) {
+	public UserLocaleResolver(OwnAccountService accounts) {
 		this.accounts = accounts;
 		setDefaultLocaleFunction(UserLocaleResolver::fromBrowser);
 	}

@@ -2,7 +2,7 @@ package org.drillbook.system;
 
 import java.util.List;
 
-import org.drillbook.account.AccountService;
+import org.drillbook.account.OwnAccountService;
 import org.drillbook.account.SecondFactorProperties;
 
 import org.springframework.context.annotation.Bean;
@@ -22,7 +22,7 @@ class WebConfig implements WebMvcConfigurer {
 	}
 
 	@Bean(name = "localeResolver")
-	UserLocaleResolver localeResolver(AccountService accounts) {
+	UserLocaleResolver localeResolver(OwnAccountService accounts) {
 		return new UserLocaleResolver(accounts);
 	}
 

@@ -36,6 +36,9 @@ class DashboardServiceTests {
 	RecruitService recruits;
 
 	@Autowired
+	org.drillbook.recruit.EnlistmentService enlistments;
+
+	@Autowired
 	AccountService accounts;
 
 	@Autowired
@@ -46,7 +49,7 @@ class DashboardServiceTests {
 		Dashboard before = this.dashboards.dashboard();
 		String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		this.units.create("T" + tag, "Test squad " + tag, (Long) null, org.drillbook.account.DrillbookUser.SYSTEM);
-		this.recruits.enlistAll(List.of(
+		this.enlistments.enlistAll(List.of(
 				new Enlistment("Alfa-" + tag, LocalDate.of(2026, 9, 1), "T" + tag, Position.MEMBER,
 						RecruitStatus.IN_TRAINING),
 				new Enlistment("Bravo-" + tag, LocalDate.of(2026, 9, 1), "T" + tag, Position.MEDIC,

@@ -48,6 +48,9 @@ class DemoDataSeederTests {
 	org.drillbook.qualification.QualificationService qualifications;
 
 	@Autowired
+	org.drillbook.qualification.UnitRequirementService unitRequirements;
+
+	@Autowired
 	org.drillbook.qualification.ReadinessService readiness;
 
 	@Autowired
@@ -80,7 +83,7 @@ class DemoDataSeederTests {
 
 		assertThat(this.qualifications.exists("Basic rifle")).isTrue();
 		long battalion = this.units.summary(DemoDataSeeder.BATTALION).id();
-		assertThat(this.qualifications.requiredOf(battalion, org.drillbook.account.DrillbookUser.SYSTEM).own())
+		assertThat(this.unitRequirements.requiredOf(battalion, org.drillbook.account.DrillbookUser.SYSTEM).own())
 			.hasSize(2);
 		var readiness = this.readiness.ofUnit(battalion, org.drillbook.account.DrillbookUser.SYSTEM);
 		assertThat(readiness.members()).isPositive();

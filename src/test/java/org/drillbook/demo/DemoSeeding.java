@@ -32,11 +32,12 @@ public final class DemoSeeding {
 	public static void seed(ApplicationContext context) {
 		new DemoDataSeeder(new DemoProperties(true, RECRUITS, 7L), new InitialAdminProperties(null, null),
 				context.getBean(AccountService.class), context.getBean(UnitService.class),
-				context.getBean(RecruitService.class), context.getBean(DrillTypeService.class),
-				context.getBean(InstructorService.class), context.getBean(SessionService.class),
-				context.getBean(org.drillbook.session.RangeLogService.class),
-				context.getBean(QualificationService.class), context.getBean(PlatformTransactionManager.class),
-				context.getBean(Clock.class))
+				context.getBean(RecruitService.class), context.getBean(org.drillbook.recruit.EnlistmentService.class),
+				context.getBean(DrillTypeService.class), context.getBean(InstructorService.class),
+				context.getBean(SessionService.class), context.getBean(org.drillbook.session.RangeLogService.class),
+				context.getBean(QualificationService.class),
+				context.getBean(org.drillbook.qualification.UnitRequirementService.class),
+				context.getBean(PlatformTransactionManager.class), context.getBean(Clock.class))
 			.run(null);
 	}
 

@@ -36,6 +36,9 @@ class QualificationServiceTests {
 	QualificationService qualifications;
 
 	@Autowired
+	org.drillbook.qualification.UnitRequirementService unitRequirements;
+
+	@Autowired
 	ReadinessService readiness;
 
 	@Autowired
@@ -221,8 +224,8 @@ class QualificationServiceTests {
 	void theStatusQualifiedNeedsTheUnitsRequiredQualificationsOrARecordedOverride() {
 		long q = qualification(QualificationRule.PASSES, 1, 365);
 		long squad = this.data.unit(this.platoon);
-		this.qualifications.requireOfUnit(this.platoon, List.of(q), this.admin);
-		assertThat(this.qualifications.requiredOf(squad, this.admin).inherited()).containsKey(q);
+		this.unitRequirements.requireOfUnit(this.platoon, List.of(q), this.admin);
+		assertThat(this.unitRequirements.requiredOf(squad, this.admin).inherited()).containsKey(q);
 		long ready = this.data.recruit(squad);
 		long notReady = this.data.recruit(squad);
 		this.data.signedOffSession(squad, this.today.minusDays(3), this.drill, Map.of(ready, PASS, notReady, FAIL));
@@ -256,11 +259,11 @@ class QualificationServiceTests {
 	void twoAdminsSettingAUnitsRequirementsDoNotOverwriteEachOther() {
 		long rifle = qualification(QualificationRule.PASSES, 1, 365);
 		long aid = qualification(QualificationRule.PASSES, 1, 365);
-		this.qualifications.requireOfUnit(this.platoon, List.of(rifle), List.of(), this.admin);
-		assertThatThrownBy(() -> this.qualifications.requireOfUnit(this.platoon, List.of(aid), List.of(), this.admin))
+		this.unitRequirements.requireOfUnit(this.platoon, List.of(rifle), List.of(), this.admin);
+		assertThatThrownBy(() -> this.unitRequirements.requireOfUnit(this.platoon, List.of(aid), List.of(), this.admin))
 			.as("the second admin's form still showed no requirement")
 			.isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
-		assertThat(this.qualifications.requiredOf(this.platoon, this.admin).own()).containsExactly(rifle);
+		assertThat(this.unitRequirements.requiredOf(this.platoon, this.admin).own()).containsExactly(rifle);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'UNIT_QUALIFICATIONS_REQUIRED' and entity_id = cast(? as varchar)",
 				Long.class, this.platoon))
@@ -278,7 +281,7 @@ class QualificationServiceTests {
 		assertThatThrownBy(() -> this.qualifications.define(new QualificationDefinition("X", null,
 				List.of(new Requirement(this.drill, QualificationRule.PASSES, 1, 1))), instructor))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.qualifications.requireOfUnit(this.platoon, List.of(), instructor))
+		assertThatThrownBy(() -> this.unitRequirements.requireOfUnit(this.platoon, List.of(), instructor))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 

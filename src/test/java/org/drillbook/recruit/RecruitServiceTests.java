@@ -67,7 +67,7 @@ class RecruitServiceTests {
 		long id = this.data.recruit(from);
 		long version = this.recruits.details(id, this.admin).version();
 		LocalDate day = LocalDate.of(2026, 10, 15);
-		this.recruits.transfer(id, to, Position.MEDIC, day, version, this.admin);
+		this.rosters.transfer(id, to, Position.MEDIC, day, version, this.admin);
 
 		RecruitDetails moved = this.recruits.details(id, this.admin);
 		assertThat(moved.currentMembership().unitId()).isEqualTo(to);
@@ -87,11 +87,11 @@ class RecruitServiceTests {
 		long from = this.data.unit(null);
 		long id = this.data.recruit(from);
 		long version = this.recruits.details(id, this.admin).version();
-		this.recruits.transfer(id, this.data.unit(null), Position.MEMBER, LocalDate.of(2026, 10, 1), version,
+		this.rosters.transfer(id, this.data.unit(null), Position.MEMBER, LocalDate.of(2026, 10, 1), version,
 				this.admin);
 		long third = this.data.unit(null);
-		assertThatThrownBy(() -> this.recruits.transfer(id, third, Position.MEMBER, LocalDate.of(2026, 10, 2), version,
-				this.admin))
+		assertThatThrownBy(
+				() -> this.rosters.transfer(id, third, Position.MEMBER, LocalDate.of(2026, 10, 2), version, this.admin))
 			.isInstanceOf(ObjectOptimisticLockingFailureException.class);
 		assertThat(this.recruits.details(id, this.admin).memberships()).hasSize(2);
 	}

@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.drillbook.account.AccountService;
+import org.drillbook.account.OwnAccountService;
 import org.drillbook.account.LoginThrottle;
 import org.drillbook.account.SecondFactorProperties;
 import org.drillbook.demo.DemoProperties;
@@ -28,7 +29,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @WebMvcTest
 @Import({ SecurityConfig.class, WebConfig.class, ClockConfig.class, LoginSuccessHandler.class, LocalizedDates.class,
 		LocalizedNumbers.class })
-@MockitoBean(types = { AccountService.class, LoginThrottle.class, UserDetailsService.class })
+@MockitoBean(types = { AccountService.class, OwnAccountService.class, LoginThrottle.class, UserDetailsService.class })
 @EnableConfigurationProperties({ DemoProperties.class, DrillbookProperties.class, SecondFactorProperties.class })
 public @interface DrillbookWebTest {
 

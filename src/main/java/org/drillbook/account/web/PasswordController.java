@@ -3,7 +3,7 @@ package org.drillbook.account.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.drillbook.account.AccountService;
+import org.drillbook.account.OwnAccountService;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.PasswordPolicy;
 import org.drillbook.refusal.Refusals;
@@ -22,11 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/account/password")
 class PasswordController {
 
-	private final AccountService accounts;
+	private final OwnAccountService accounts;
 
 	private final SignedInUser signedIn;
 
-	PasswordController(AccountService accounts, SignedInUser signedIn) {
+	PasswordController(OwnAccountService accounts, SignedInUser signedIn) {
 		this.accounts = accounts;
 		this.signedIn = signedIn;
 	}

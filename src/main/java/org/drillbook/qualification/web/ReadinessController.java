@@ -8,7 +8,7 @@ import org.drillbook.qualification.ExpiringAlert;
 import org.drillbook.qualification.MemberList;
 import org.drillbook.qualification.MemberListPage;
 import org.drillbook.qualification.MemberStanding;
-import org.drillbook.qualification.QualificationService;
+import org.drillbook.qualification.UnitRequirementService;
 import org.drillbook.qualification.ReadinessService;
 import org.drillbook.report.CsvReport;
 import org.drillbook.report.Download;
@@ -41,16 +41,16 @@ class ReadinessController {
 
 	private final ReadinessService readiness;
 
-	private final QualificationService qualifications;
+	private final UnitRequirementService unitRequirements;
 
 	private final LocalizedDates dates;
 
 	private final MessageSource messages;
 
-	ReadinessController(ReadinessService readiness, QualificationService qualifications, LocalizedDates dates,
+	ReadinessController(ReadinessService readiness, UnitRequirementService unitRequirements, LocalizedDates dates,
 			MessageSource messages) {
 		this.readiness = readiness;
-		this.qualifications = qualifications;
+		this.unitRequirements = unitRequirements;
 		this.dates = dates;
 		this.messages = messages;
 	}
@@ -84,7 +84,7 @@ class ReadinessController {
 			@RequestParam(name = "shown", required = false) List<Long> shown,
 			@AuthenticationPrincipal DrillbookUser user, RedirectAttributes redirect) {
 		return Refusals.onRedirect(redirect, () -> {
-			this.qualifications.requireOfUnit(id, (required != null) ? required : List.of(),
+			this.unitRequirements.requireOfUnit(id, (required != null) ? required : List.of(),
 					(shown != null) ? shown : List.of(), user);
 		}, "readiness.requirements.saved", "redirect:/readiness/units/" + id);
 	}

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
+import org.drillbook.recruit.RecruitNotFoundException;
 import org.drillbook.recruit.RecruitStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 public interface RecruitRepository extends ListCrudRepository<Recruit, Long>, RecruitVersioning {
 
@@ -19,6 +21,23 @@ public interface RecruitRepository extends ListCrudRepository<Recruit, Long>, Re
 
 	@Query("select lower(r.callSign) from Recruit r where lower(r.callSign) in ?1")
 	List<String> takenCallSigns(java.util.Collection<String> lowerCallSigns);
+
+	/** The recruit, or {@link RecruitNotFoundException}. */
+	default Recruit findExisting(long id) {
+		return findById(id).orElseThrow(() -> new RecruitNotFoundException(id));
+	}
+
+	/**
+	 * The recruit to change, as the user saw it: a different version means someone else
+	 * changed it first.
+	 */
+	default Recruit findForChange(long id, long version) {
+		Recruit recruit = findExisting(id);
+		if (recruit.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Recruit.class, id);
+		}
+		return recruit;
+	}
 
 	interface StatusCount {
 

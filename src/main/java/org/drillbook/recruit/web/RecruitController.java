@@ -10,6 +10,7 @@ import org.drillbook.recruit.Position;
 import org.drillbook.recruit.RecruitDetails;
 import org.drillbook.recruit.RecruitFilter;
 import org.drillbook.recruit.RecruitService;
+import org.drillbook.recruit.RosterService;
 import org.drillbook.recruit.RecruitStatus;
 import org.drillbook.system.LocalizedDates;
 import org.drillbook.unit.UnitService;
@@ -37,12 +38,15 @@ class RecruitController {
 
 	private final RecruitService recruits;
 
+	private final RosterService rosters;
+
 	private final UnitService units;
 
 	private final LocalizedDates dates;
 
-	RecruitController(RecruitService recruits, UnitService units, LocalizedDates dates) {
+	RecruitController(RecruitService recruits, RosterService rosters, UnitService units, LocalizedDates dates) {
 		this.recruits = recruits;
+		this.rosters = rosters;
 		this.units = units;
 		this.dates = dates;
 	}
@@ -160,7 +164,7 @@ class RecruitController {
 			return formAgain.get();
 		}
 		return Refusals.onForm(binding, () -> {
-			this.recruits.transfer(id, form.unitId(), form.position(), form.day(), form.version(), user);
+			this.rosters.transfer(id, form.unitId(), form.position(), form.day(), form.version(), user);
 			redirect.addFlashAttribute("flashSuccess", "recruit.transfer.done");
 			return "redirect:/recruits/" + id;
 		}, formAgain, () -> {

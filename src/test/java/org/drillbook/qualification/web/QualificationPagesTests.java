@@ -36,6 +36,9 @@ class QualificationPagesTests {
 	QualificationService qualifications;
 
 	@Autowired
+	org.drillbook.qualification.UnitRequirementService unitRequirements;
+
+	@Autowired
 	RecruitService recruits;
 
 	@Autowired
@@ -166,7 +169,7 @@ class QualificationPagesTests {
 	void theStatusFormRefusesQualifiedWithoutRequiredQualificationsAndKeepsAnOverride() {
 		long q = this.data.qualification(this.drill);
 		long unit = this.data.unit(null);
-		this.qualifications.requireOfUnit(unit, java.util.List.of(q), this.admin);
+		this.unitRequirements.requireOfUnit(unit, java.util.List.of(q), this.admin);
 		assertThat(this.mvc.get().uri("/qualifications/" + q).with(user(this.admin))).hasStatusOk()
 			.bodyText()
 			.contains("/readiness/units/" + unit + "\"");
