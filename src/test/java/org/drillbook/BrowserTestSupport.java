@@ -52,6 +52,8 @@ public abstract class BrowserTestSupport {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1280,1024", "--lang=en-US");
+		// the console, so that journeys can assert that it stays free of errors
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		try {
 			options.addArguments("--user-data-dir=" + Files.createTempDirectory("drillbook-chromium"));
 		}

@@ -10,6 +10,8 @@ import org.drillbook.armory.WeaponIssueService;
 import org.drillbook.armory.IssueRow;
 import org.drillbook.drill.DrillTypeService;
 import org.drillbook.recruit.RecruitService;
+import org.drillbook.session.SessionRow;
+import org.drillbook.session.SessionService;
 import org.drillbook.unit.UnitService;
 
 import org.springframework.stereotype.Service;
@@ -30,8 +32,11 @@ public class DashboardService {
 
 	private final WeaponIssueService weaponIssues;
 
+	private final SessionService sessions;
+
 	DashboardService(UnitService units, RecruitService recruits, AccountService accounts, DrillTypeService drillTypes,
-			SecondFactorService secondFactor, WeaponIssueService weaponIssues) {
+			SecondFactorService secondFactor, WeaponIssueService weaponIssues, SessionService sessions) {
+		this.sessions = sessions;
 		this.secondFactor = secondFactor;
 		this.weaponIssues = weaponIssues;
 		this.units = units;
@@ -48,6 +53,14 @@ public class DashboardService {
 	public List<IssueRow> overdueWeapons(DrillbookUser user) {
 		return (user != null && (user.is(Role.ARMORER) || user.is(Role.ADMIN))) ? this.weaponIssues.overdue(user)
 				: List.of();
+	}
+
+	/**
+	 * The sessions of the user's units today and tomorrow, where a trainer's day starts;
+	 * empty for those who do not train.
+	 */
+	public List<SessionRow> sessionsSoon(DrillbookUser user) {
+		return this.sessions.todayAndTomorrow(user);
 	}
 
 	@Transactional(readOnly = true)

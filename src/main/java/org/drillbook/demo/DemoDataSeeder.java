@@ -20,6 +20,7 @@ import org.drillbook.account.AccountService;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.drill.DrillTypeRow;
 import org.drillbook.instructor.InstructorService;
+import org.drillbook.session.AbsenceReason;
 import org.drillbook.session.AttendanceStatus;
 import org.drillbook.session.CardEntry;
 import org.drillbook.session.LogCard;
@@ -341,8 +342,10 @@ class DemoDataSeeder implements ApplicationRunner {
 					}
 				}
 			}
+			AbsenceReason reason = attendance.tookPart() ? null
+					: AbsenceReason.values()[random.nextInt(AbsenceReason.OTHER.ordinal())];
 			this.rangeLog.recordCard(sessionId, card.recruitId(),
-					new CardEntry(attendance, values, rounds, UUID.randomUUID()), DrillbookUser.SYSTEM);
+					new CardEntry(attendance, reason, null, values, rounds, UUID.randomUUID()), DrillbookUser.SYSTEM);
 		}
 	}
 

@@ -5,15 +5,22 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What an instructor entered on one recruit's card in one submission: attendance, and for
- * some drills a value (and rounds fired). The submission key makes a repeat harmless.
+ * What an instructor entered on one recruit's row in one submission: attendance (with the
+ * reason when excused or absent), and for some drills a value (and rounds fired). The
+ * submission key makes a repeat harmless.
  */
-public record CardEntry(AttendanceStatus attendance, Map<Long, BigDecimal> values, Map<Long, Integer> rounds,
-		UUID submissionKey) {
+public record CardEntry(AttendanceStatus attendance, AbsenceReason reason, String reasonNote,
+		Map<Long, BigDecimal> values, Map<Long, Integer> rounds, UUID submissionKey) {
 
 	public CardEntry {
 		values = (values != null) ? Map.copyOf(values) : Map.of();
 		rounds = (rounds != null) ? Map.copyOf(rounds) : Map.of();
+	}
+
+	/** An entry of someone who came, or of results alone. */
+	public CardEntry(AttendanceStatus attendance, Map<Long, BigDecimal> values, Map<Long, Integer> rounds,
+			UUID submissionKey) {
+		this(attendance, null, null, values, rounds, submissionKey);
 	}
 
 }

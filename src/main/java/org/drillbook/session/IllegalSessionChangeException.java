@@ -9,4 +9,9 @@ public class IllegalSessionChangeException extends Refusal {
 		super(messageKey);
 	}
 
+	/** A refusal about one field of the form (its name as the form sends it). */
+	public IllegalSessionChangeException(String messageKey, String field) {
+		super(messageKey, null, field);
+	}
+
 }

@@ -80,9 +80,9 @@ public class RangeLogService {
 			.roster(session.getUnitId(), this.access.day(session), true, Pageable.unpaged(), actor)
 			.members()
 			.getContent();
-		Map<Long, AttendanceStatus> present = this.attendance.findBySessionId(id)
+		Map<Long, AttendanceMark> present = this.attendance.findBySessionId(id)
 			.stream()
-			.collect(Collectors.toMap(Attendance::getRecruitId, Attendance::getStatus));
+			.collect(Collectors.toMap(Attendance::getRecruitId, Attendance::mark));
 		Map<Long, List<ResultRow>> byRecruit = this.results.findBySession(id)
 			.stream()
 			.map(DrillResult::row)
@@ -119,20 +119,24 @@ public class RangeLogService {
 		}
 		if (entry.attendance() != null) {
 			this.attendance.findBySessionIdAndRecruitId(id, recruitId)
-				.ifPresentOrElse((a) -> a.mark(entry.attendance(), actor.getUsername(), this.clock.instant()),
-						() -> this.attendance.save(new Attendance(id, recruitId, entry.attendance(),
-								actor.getUsername(), this.clock.instant())));
+				.ifPresentOrElse(
+						(a) -> a.mark(entry.attendance(), entry.reason(), entry.reasonNote(), actor.getUsername(),
+								this.clock.instant()),
+						() -> this.attendance.save(new Attendance(id, recruitId, entry.attendance(), entry.reason(),
+								entry.reasonNote(), actor.getUsername(), this.clock.instant())));
 		}
 		AttendanceStatus status = (entry.attendance() != null) ? entry.attendance() : card.attendance();
 		if (!entry.values().isEmpty()) {
 			if (status == null || !status.tookPart()) {
-				throw new IllegalSessionChangeException("session.error.notPresent");
+				throw new IllegalSessionChangeException("session.error.notPresent", "attendance");
 			}
 			Map<Long, DrillTypeRow> drills = this.drillTypes.findAll(session.getDrillTypeIds())
 				.stream()
 				.collect(Collectors.toMap(DrillTypeRow::id, Function.identity()));
-			if (entry.rounds().values().stream().anyMatch((r) -> r < 0 || r > MAX_ROUNDS_PER_RESULT)) {
-				throw new IllegalSessionChangeException("session.error.roundsOutOfRange");
+			for (Map.Entry<Long, Integer> rounds : entry.rounds().entrySet()) {
+				if (rounds.getValue() < 0 || rounds.getValue() > MAX_ROUNDS_PER_RESULT) {
+					throw new IllegalSessionChangeException("session.error.roundsOutOfRange", "r" + rounds.getKey());
+				}
 			}
 			for (Map.Entry<Long, BigDecimal> value : entry.values().entrySet()) {
 				DrillTypeRow drill = drills.get(value.getKey());
@@ -141,7 +145,7 @@ public class RangeLogService {
 				}
 				BigDecimal maximum = drill.definition().maximum();
 				if (value.getValue().signum() < 0 || (maximum != null && value.getValue().compareTo(maximum) > 0)) {
-					throw new IllegalSessionChangeException("session.error.valueOutOfRange");
+					throw new IllegalSessionChangeException("session.error.valueOutOfRange", "v" + drill.id());
 				}
 				boolean passed = drill.definition().passes(value.getValue());
 				this.results
@@ -157,6 +161,61 @@ public class RangeLogService {
 		}
 		this.results.flush();
 		return card(session, recruitId, actor);
+	}
+
+	/**
+	 * Marks everyone on the sheet who is not yet marked as present; a mark already made
+	 * is never changed.
+	 * @return how many were marked
+	 */
+	@Transactional
+	public int markAllPresent(long id, DrillbookUser actor) {
+		DrillSession session = this.access.find(id, actor);
+		session.requireOpen();
+		Set<Long> marked = this.attendance.findBySessionId(id)
+			.stream()
+			.map(Attendance::getRecruitId)
+			.collect(Collectors.toSet());
+		List<Long> unmarked = new ArrayList<>();
+		this.rosters.roster(session.getUnitId(), this.access.day(session), true, Pageable.unpaged(), actor)
+			.members()
+			.forEach((m) -> unmarked.add(m.recruitId()));
+		session.getGuestIds().stream().filter((g) -> !unmarked.contains(g)).forEach(unmarked::add);
+		unmarked.removeAll(marked);
+		for (long recruitId : unmarked) {
+			this.attendance.save(new Attendance(id, recruitId, AttendanceStatus.PRESENT, null, null,
+					actor.getUsername(), this.clock.instant()));
+		}
+		if (!unmarked.isEmpty()) {
+			this.audit.record(actor.getUsername(), AuditAction.ATTENDANCE_ALL_PRESENT, AuditRecordType.SESSION, id,
+					Changes.of().set("marked", unmarked.size()));
+		}
+		return unmarked.size();
+	}
+
+	/**
+	 * What a sign-off would seal: attendance counts, who has no result, how many results.
+	 */
+	@Transactional(readOnly = true)
+	public SignOffSummary signOffSummary(long id, DrillbookUser actor) {
+		LogSheet sheet = logSheet(id, actor);
+		Map<AttendanceStatus, Integer> counts = new java.util.EnumMap<>(AttendanceStatus.class);
+		int unmarked = 0;
+		int withoutResults = 0;
+		int results = 0;
+		for (LogCard card : sheet.cards()) {
+			if (card.attendance() == null) {
+				unmarked++;
+			}
+			else {
+				counts.merge(card.attendance(), 1, Integer::sum);
+				if (card.attendance().tookPart() && card.results().isEmpty()) {
+					withoutResults++;
+				}
+			}
+			results += card.results().size();
+		}
+		return new SignOffSummary(sheet.session(), sheet.cards().size(), counts, unmarked, withoutResults, results);
 	}
 
 	/** One recorded attempt of an open session, to correct it. */
@@ -249,8 +308,8 @@ public class RangeLogService {
 	/** One recruit's card, in a few queries whatever the size of the roster. */
 	private java.util.Optional<LogCard> findCard(DrillSession session, long recruitId, DrillbookUser actor) {
 		long id = session.getId();
-		AttendanceStatus attendance = this.attendance.findBySessionIdAndRecruitId(id, recruitId)
-			.map(Attendance::getStatus)
+		AttendanceMark attendance = this.attendance.findBySessionIdAndRecruitId(id, recruitId)
+			.map(Attendance::mark)
 			.orElse(null);
 		List<ResultRow> attempts = this.results.findBySessionAndRecruit(id, recruitId)
 			.stream()

@@ -53,7 +53,7 @@ class SessionAccess {
 				names.get(session.getLeadInstructorId()),
 				session.getAssistantIds().stream().map(names::get).sorted().toList(), session.getAssistantIds(),
 				this.drillTypes.findAll(session.getDrillTypeIds()), session.getSignedOffBy(), session.getSignedOffAt(),
-				session.getVersion());
+				session.getCancelReason(), session.getVersion());
 	}
 
 	static void requireTrainer(DrillbookUser actor) {

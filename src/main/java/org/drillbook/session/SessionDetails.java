@@ -9,6 +9,6 @@ import org.drillbook.drill.DrillTypeRow;
 public record SessionDetails(long id, long unitId, String unitCode, String unitName, Instant startsAt, String location,
 		SessionStatus status, long leadInstructorId, String leadInstructor, List<String> assistants,
 		java.util.Set<Long> assistantIds, List<DrillTypeRow> drills, String signedOffBy, Instant signedOffAt,
-		long version) {
+		String cancelReason, long version) {
 
 }

@@ -28,6 +28,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.session.internal.AttendanceRepository;
 import org.drillbook.session.internal.DrillSession;
 import org.drillbook.session.internal.DrillSessionRepository;
 
@@ -54,9 +55,12 @@ public class SessionService {
 
 	private final Clock clock;
 
-	SessionService(SessionAccess access, DrillSessionRepository sessions, UnitService units,
-			DrillTypeService drillTypes, AccountService accounts, AuditService audit, Clock clock) {
+	private final AttendanceRepository attendance;
+
+	SessionService(SessionAccess access, DrillSessionRepository sessions, AttendanceRepository attendance,
+			UnitService units, DrillTypeService drillTypes, AccountService accounts, AuditService audit, Clock clock) {
 		this.access = access;
+		this.attendance = attendance;
 		this.sessions = sessions;
 		this.units = units;
 		this.drillTypes = drillTypes;
@@ -96,16 +100,26 @@ public class SessionService {
 		this.audit.record(actor.getUsername(), AuditAction.SESSION_OPENED, AuditRecordType.SESSION, id, null);
 	}
 
+	/**
+	 * Seals the session's log. A sheet on which nobody is marked is refused: a session
+	 * that did not happen is cancelled, not signed off.
+	 */
 	@Transactional
 	public void signOff(long id, long version, DrillbookUser actor) {
-		this.access.findForChange(id, version, actor).signOff(actor.getUsername(), this.clock.instant());
+		DrillSession session = this.access.findForChange(id, version, actor);
+		if (session.getStatus() == SessionStatus.OPEN && !this.attendance.existsBySessionId(id)) {
+			throw new IllegalSessionChangeException("session.error.nothingLogged");
+		}
+		session.signOff(actor.getUsername(), this.clock.instant());
 		this.audit.record(actor.getUsername(), AuditAction.SESSION_SIGNED_OFF, AuditRecordType.SESSION, id, null);
 	}
 
+	/** Cancels a session not yet signed off; the reason is kept and audited. */
 	@Transactional
-	public void cancel(long id, long version, DrillbookUser actor) {
-		this.access.findForChange(id, version, actor).cancel();
-		this.audit.record(actor.getUsername(), AuditAction.SESSION_CANCELLED, AuditRecordType.SESSION, id, null);
+	public void cancel(long id, String reason, long version, DrillbookUser actor) {
+		this.access.findForChange(id, version, actor).cancel(reason);
+		this.audit.record(actor.getUsername(), AuditAction.SESSION_CANCELLED, AuditRecordType.SESSION, id,
+				Changes.of().set("reason", reason.strip()));
 	}
 
 	/** Only an admin reopens a signed-off session, and says why. */
@@ -165,13 +179,38 @@ public class SessionService {
 		return this.access.details(session, actor);
 	}
 
+	/** The most sessions the dashboard lists for today and tomorrow. */
+	static final int SOON_LIMIT = 20;
+
+	/**
+	 * The sessions of the reader's units today (also those already under way or over) and
+	 * tomorrow, soonest first: where an instructor's day starts. Empty for those who do
+	 * not train.
+	 */
+	@Transactional(readOnly = true)
+	public List<SessionRow> todayAndTomorrow(DrillbookUser actor) {
+		if (actor == null || !(actor.is(Role.ADMIN) || actor.is(Role.INSTRUCTOR))) {
+			return List.of();
+		}
+		UnitScope scope = this.units.scopeOf(actor);
+		Set<Long> unitIds = new HashSet<>(scope.unitIds());
+		unitIds.add(-1L);
+		LocalDate today = LocalDate.now(this.clock);
+		return rows(this.sessions.within(scope.everything(), unitIds,
+				today.atStartOfDay(this.clock.getZone()).toInstant(),
+				today.plusDays(2).atStartOfDay(this.clock.getZone()).toInstant(), PageRequest.of(0, SOON_LIMIT)));
+	}
+
 	/** Sessions of today and tomorrow, for the armorer who prepares weapons. */
 	@Transactional(readOnly = true)
 	public List<SessionRow> soonForArmory(DrillbookUser actor) {
 		actor.require(Role.ARMORER, Role.ADMIN);
 		LocalDate today = LocalDate.now(this.clock);
-		List<DrillSession> found = this.sessions.between(today.atStartOfDay(this.clock.getZone()).toInstant(),
-				today.plusDays(2).atStartOfDay(this.clock.getZone()).toInstant());
+		return rows(this.sessions.between(today.atStartOfDay(this.clock.getZone()).toInstant(),
+				today.plusDays(2).atStartOfDay(this.clock.getZone()).toInstant()));
+	}
+
+	private List<SessionRow> rows(List<DrillSession> found) {
 		Map<Long, String> codes = this.units.codesOf(found.stream().map(DrillSession::getUnitId).toList());
 		Map<Long, String> names = this.accounts.namesOf(found.stream().map(DrillSession::getLeadInstructorId).toList());
 		return found.stream()

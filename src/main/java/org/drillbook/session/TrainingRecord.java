@@ -17,7 +17,7 @@ public record TrainingRecord(long recruitId, String callSign, int sessionsMarked
 	}
 
 	/** One session of the recruit. */
-	public record Entry(long sessionId, Instant startsAt, String location, AttendanceStatus attendance,
+	public record Entry(long sessionId, Instant startsAt, String location, AttendanceMark attendance,
 			List<Attempt> attempts) {
 
 	}

@@ -94,8 +94,8 @@ public class TrainingReportService {
 			bySession.computeIfAbsent(result.getSessionId(), (k) -> new ArrayList<>()).add(attempt);
 			byDrill.computeIfAbsent(row.drillTypeId(), (k) -> new ArrayList<>()).add(attempt);
 		}
-		Map<Long, AttendanceStatus> attendanceBySession = marks.stream()
-			.collect(Collectors.toMap(Attendance::getSessionId, Attendance::getStatus));
+		Map<Long, AttendanceMark> attendanceBySession = marks.stream()
+			.collect(Collectors.toMap(Attendance::getSessionId, Attendance::mark));
 		List<TrainingRecord.Entry> entries = sessionsById.values()
 			.stream()
 			.sorted(java.util.Comparator.comparing(DrillSession::getStartsAt).reversed())
@@ -140,8 +140,12 @@ public class TrainingReportService {
 					(Long) r[2]))
 			.sorted(java.util.Comparator.comparing(UnitTraining.PassRate::drill))
 			.toList();
+		List<UnitTraining.Absences> absences = this.attendance.absenceReasons(unitIds, start, end)
+			.stream()
+			.map((r) -> new UnitTraining.Absences((AttendanceStatus) r[0], (AbsenceReason) r[1], number(r[2])))
+			.toList();
 		return new UnitTraining(unit.id(), unit.code(), unit.name(), from, to, number(totals[0]), number(totals[1]),
-				passRates);
+				passRates, absences);
 	}
 
 	/**

@@ -5,7 +5,15 @@ import java.util.List;
 
 /** A unit's training over a period: attendance and the pass rate per drill. */
 public record UnitTraining(long unitId, String unitCode, String unitName, LocalDate from, LocalDate to, long marks,
-		long attended, List<PassRate> drills) {
+		long attended, List<PassRate> drills, List<Absences> absences) {
+
+	/**
+	 * How many were excused or absent for one reason; no reason for marks made before
+	 * reasons were asked.
+	 */
+	public record Absences(AttendanceStatus status, AbsenceReason reason, long count) {
+
+	}
 
 	public int attendanceRate() {
 		return (this.marks == 0) ? 0 : Math.round(100f * this.attended / this.marks);

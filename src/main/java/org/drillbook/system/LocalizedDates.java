@@ -51,6 +51,22 @@ public class LocalizedDates {
 			.format(instant);
 	}
 
+	/** The time of day alone, as the reader's language writes it. */
+	public String time(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+			.withLocale(LocaleContextHolder.getLocale())
+			.withZone(this.clock.getZone())
+			.format(instant);
+	}
+
+	/** Whether the instant falls on today in the zone of the range. */
+	public boolean isToday(Instant instant) {
+		return instant != null && LocalDate.ofInstant(instant, this.clock.getZone()).equals(today());
+	}
+
 	/** The zone of the range, in which days begin and end. */
 	public ZoneId zone() {
 		return this.clock.getZone();

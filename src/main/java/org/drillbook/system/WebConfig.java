@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
@@ -42,7 +43,13 @@ class WebConfig implements WebMvcConfigurer {
 		localeChange.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(localeChange);
 		registry.addInterceptor(new AccountStateInterceptor(this.secondFactor))
-			.excludePathPatterns("/assets/**", "/webjars/**", "/error", "/login", "/logout");
+			.excludePathPatterns("/assets/**", "/webjars/**", "/favicon.ico", "/error", "/login", "/logout");
+	}
+
+	/** Browsers ask for the icon at the root, outside {@code /assets}. */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/");
 	}
 
 }

@@ -9,6 +9,7 @@ import org.drillbook.BrowserTestSupport;
 import org.drillbook.TestData;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.session.SessionPlan;
+import org.drillbook.session.RangeLogService;
 import org.drillbook.session.SessionService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,6 +34,9 @@ class ArmoryJourneyTests extends BrowserTestSupport {
 
 	@Autowired
 	ArmoryService armory;
+
+	@Autowired
+	RangeLogService rangeLog;
 
 	@Test
 	void issueThreeReturnTwoAndTheThirdIsOverdue() throws Exception {
@@ -64,6 +68,7 @@ class ArmoryJourneyTests extends BrowserTestSupport {
 
 		// the session ends (it is signed off), and the third weapon is still out
 		this.sessions.open(session, this.sessions.details(session, admin).version(), admin);
+		this.rangeLog.markAllPresent(session, admin);
 		this.sessions.signOff(session, this.sessions.details(session, admin).version(), admin);
 		browser.get(url("/"));
 		String overdue = wait(ExpectedConditions.presenceOfElementLocated(By.id("overdueWeapons"))).getText();

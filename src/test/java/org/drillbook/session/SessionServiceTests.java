@@ -117,10 +117,15 @@ class SessionServiceTests {
 	void resultsNeedAPresentRecruitAndAValueTheStandardAllows() {
 		long id = plan(this.instructor);
 		this.sessions.open(id, version(id), this.instructor);
-		assertThatThrownBy(() -> this.rangeLog.recordCard(id, this.recruit,
-				new CardEntry(AttendanceStatus.ABSENT, Map.of(this.timed, BigDecimal.ONE), null, UUID.randomUUID()),
-				this.instructor))
+		assertThatThrownBy(
+				() -> this.rangeLog.recordCard(id, this.recruit,
+						new CardEntry(AttendanceStatus.ABSENT, AbsenceReason.SICK, null,
+								Map.of(this.timed, BigDecimal.ONE), null, UUID.randomUUID()),
+						this.instructor))
 			.hasMessage("session.error.notPresent");
+		assertThatThrownBy(() -> this.rangeLog.recordCard(id, this.recruit,
+				new CardEntry(AttendanceStatus.ABSENT, null, null, UUID.randomUUID()), this.instructor))
+			.hasMessage("session.error.reasonNeeded");
 		assertThatThrownBy(() -> this.rangeLog.recordCard(id, this.recruit, new CardEntry(AttendanceStatus.PRESENT,
 				Map.of(this.hits, new BigDecimal("6")), null, UUID.randomUUID()), this.instructor))
 			.hasMessage("session.error.valueOutOfRange");
@@ -151,6 +156,10 @@ class SessionServiceTests {
 	void onlyAnAdminReopensASignedOffSessionAndTheReasonIsKept() {
 		long id = plan(this.instructor);
 		this.sessions.open(id, version(id), this.instructor);
+		assertThatThrownBy(() -> this.sessions.signOff(id, version(id), this.instructor))
+			.hasMessage("session.error.nothingLogged");
+		this.rangeLog.recordCard(id, this.recruit,
+				new CardEntry(AttendanceStatus.PRESENT, null, null, UUID.randomUUID()), this.instructor);
 		this.sessions.signOff(id, version(id), this.instructor);
 		assertThatThrownBy(() -> this.sessions.reopen(id, "typo", version(id), this.instructor))
 			.isInstanceOf(AccessDeniedException.class);
@@ -201,6 +210,31 @@ class SessionServiceTests {
 				Set.of(this.timed), newestAdmin.id(), Set.of(this.instructor.id())), this.instructor))
 			.as("any admin may lead, however many accounts there are")
 			.isPositive();
+	}
+
+	@Test
+	void theDashboardListsTodayAndTomorrowOfTheReadersUnitsOnly() {
+		long soon = planAt(this.platoon, Instant.now().plusSeconds(3600));
+		long inSquad = planAt(this.squad, Instant.now().plusSeconds(7200));
+		planAt(this.platoon, Instant.now().plus(java.time.Duration.ofDays(3)));
+		planAt(this.platoon, Instant.now().minus(java.time.Duration.ofDays(2)));
+		long elsewhere = this.data.unit(null);
+		long other = this.sessions.plan(new SessionPlan(elsewhere, Instant.now().plusSeconds(3600), "Range 9",
+				Set.of(this.timed), this.data.admin().id(), Set.of()), this.data.admin());
+
+		assertThat(this.sessions.todayAndTomorrow(this.instructor)).extracting(SessionRow::id)
+			.containsExactly(soon, inSquad);
+		assertThat(this.sessions.todayAndTomorrow(this.data.instructor(elsewhere))).extracting(SessionRow::id)
+			.containsExactly(other);
+		assertThat(this.sessions.todayAndTomorrow(this.data.admin())).isNotEmpty()
+			.hasSizeLessThanOrEqualTo(SessionService.SOON_LIMIT);
+		assertThat(this.sessions.todayAndTomorrow(this.data.armorer())).isEmpty();
+	}
+
+	private long planAt(long unit, Instant startsAt) {
+		return this.sessions.plan(
+				new SessionPlan(unit, startsAt, "Range 3", Set.of(this.timed), this.instructor.id(), Set.of()),
+				this.instructor);
 	}
 
 	private long plan(DrillbookUser who) {

@@ -79,8 +79,11 @@ class AccessMatrixTests {
 		row("POST /sessions/{id}", O, O, D, D);
 		row("GET /sessions/{id}/edit", O, O, D, D);
 		row("POST /sessions/{id}/open", O, O, D, D);
+		row("GET /sessions/{id}/sign-off", O, O, D, D);
 		row("POST /sessions/{id}/sign-off", O, O, D, D);
+		row("GET /sessions/{id}/cancel", O, O, D, D);
 		row("POST /sessions/{id}/cancel", O, O, D, D);
+		row("POST /sessions/{id}/present", O, O, D, D);
 		row("POST /sessions/{id}/reopen", O, D, D, D);
 		row("GET /sessions/{id}/log", O, O, D, D);
 		row("GET /sessions/{id}/sheet.pdf", O, O, D, D);
@@ -187,7 +190,7 @@ class AccessMatrixTests {
 			Map.entry("POST /accounts/{id}", new String[] { "username", "x", "role", "INSTRUCTOR", "version", "0" }),
 			Map.entry("POST /sessions/{id}/open", new String[] { "version", "0" }),
 			Map.entry("POST /sessions/{id}/sign-off", new String[] { "version", "0" }),
-			Map.entry("POST /sessions/{id}/cancel", new String[] { "version", "0" }),
+			Map.entry("POST /sessions/{id}/cancel", new String[] { "version", "0", "reason", "rain" }),
 			Map.entry("POST /sessions/{id}/reopen", new String[] { "version", "0", "reason", "typo" }),
 			Map.entry("POST /sessions/{id}/guests", new String[] { "callSign", "nobody" }),
 			Map.entry("POST /armory/{id}/maintenance", new String[] { "version", "0" }),

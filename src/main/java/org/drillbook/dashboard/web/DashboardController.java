@@ -22,6 +22,7 @@ class DashboardController {
 	String show(@AuthenticationPrincipal DrillbookUser user, Model model) {
 		model.addAttribute("dashboard", this.dashboards.dashboard());
 		model.addAttribute("overdue", this.dashboards.overdueWeapons(user));
+		model.addAttribute("soon", this.dashboards.sessionsSoon(user));
 		return "dashboard/show";
 	}
 

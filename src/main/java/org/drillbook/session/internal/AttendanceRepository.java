@@ -3,6 +3,8 @@ package org.drillbook.session.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Query;
+
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface AttendanceRepository extends ListCrudRepository<Attendance, Long> {
@@ -21,5 +23,21 @@ public interface AttendanceRepository extends ListCrudRepository<Attendance, Lon
 	List<Object[]> attendanceTotals(java.util.Collection<Long> unitIds, java.time.Instant from, java.time.Instant to);
 
 	Optional<Attendance> findBySessionIdAndRecruitId(long sessionId, long recruitId);
+
+	boolean existsBySessionId(long sessionId);
+
+	/**
+	 * Excused and absent marks of the units in the period, counted by status and reason
+	 * (a null reason for marks made before reasons were asked).
+	 */
+	@Query("""
+			select a.status, a.reason, count(a)
+			from Attendance a, DrillSession s
+			where a.sessionId = s.id and s.unitId in ?1 and s.startsAt >= ?2 and s.startsAt < ?3
+			  and a.status in (org.drillbook.session.AttendanceStatus.EXCUSED, org.drillbook.session.AttendanceStatus.ABSENT)
+			group by a.status, a.reason
+			order by a.status, a.reason
+			""")
+	List<Object[]> absenceReasons(java.util.Collection<Long> unitIds, java.time.Instant from, java.time.Instant to);
 
 }

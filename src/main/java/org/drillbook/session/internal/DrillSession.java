@@ -66,6 +66,11 @@ public class DrillSession {
 
 	private String signedOffBy;
 
+	private String cancelReason;
+
+	/** The longest reason for a cancellation. */
+	public static final int MAX_REASON = 500;
+
 	private Instant signedOffAt;
 
 	@Column(nullable = false, updatable = false)
@@ -124,11 +129,19 @@ public class DrillSession {
 		this.signedOffAt = at;
 	}
 
-	public void cancel() {
+	/** Cancels a session not yet signed off; someone says why. */
+	public void cancel(String reason) {
 		if (!this.status.editable()) {
 			throw new IllegalSessionChangeException("session.error.locked");
 		}
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalSessionChangeException("session.error.cancelReasonRequired", "reason");
+		}
+		if (reason.strip().length() > MAX_REASON) {
+			throw new IllegalSessionChangeException("session.error.reasonTooLong", "reason");
+		}
 		this.status = SessionStatus.CANCELLED;
+		this.cancelReason = reason.strip();
 	}
 
 	public void reopen() {
@@ -196,6 +209,10 @@ public class DrillSession {
 
 	public Instant getSignedOffAt() {
 		return this.signedOffAt;
+	}
+
+	public String getCancelReason() {
+		return this.cancelReason;
 	}
 
 	public long getVersion() {

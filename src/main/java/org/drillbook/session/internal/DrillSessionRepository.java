@@ -33,6 +33,15 @@ public interface DrillSessionRepository extends ListCrudRepository<DrillSession,
 	Page<DrillSession> past(boolean everything, Collection<Long> units, Instant now, long instructorId,
 			Pageable pageable);
 
+	/** Sessions of the given units (or all) starting in [from, to), soonest first. */
+	@Query("""
+			select s from DrillSession s
+			where (?1 = true or s.unitId in ?2) and s.startsAt >= ?3 and s.startsAt < ?4
+			order by s.startsAt
+			""")
+	java.util.List<DrillSession> within(boolean everything, Collection<Long> units, Instant from, Instant to,
+			Pageable pageable);
+
 	@Query("select s from DrillSession s where s.startsAt >= ?1 and s.startsAt < ?2 order by s.startsAt")
 	java.util.List<DrillSession> between(Instant from, Instant to);
 

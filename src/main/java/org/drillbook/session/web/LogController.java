@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.Arrays;
 
 import org.drillbook.account.DrillbookUser;
+import org.drillbook.session.AbsenceReason;
 import org.drillbook.session.AttendanceStatus;
+import org.drillbook.session.LogSheet;
 import org.drillbook.session.BadEntryException;
 import org.drillbook.session.CardEntry;
 import org.drillbook.session.ResultCorrection;
@@ -50,36 +51,57 @@ class LogController {
 	}
 
 	@GetMapping("/log")
-	String show(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
-		model.addAttribute("sheet", this.rangeLog.logSheet(id, user));
-		model.addAttribute("attendanceStatuses", AttendanceStatus.values());
+	String show(@PathVariable long id, @RequestParam(defaultValue = "false") boolean todo,
+			@AuthenticationPrincipal DrillbookUser user, Model model) {
+		sheet(model, this.rangeLog.logSheet(id, user));
+		model.addAttribute("todo", todo);
 		return "session/log";
 	}
 
+	/**
+	 * Records one row. Answered with the row (htmx) and the sheet's summary, or the sheet
+	 * at the row; a refusal comes back with every entry of the row as typed and the
+	 * faulty field marked.
+	 */
 	@PostMapping("/recruits/{recruitId}")
 	String record(@PathVariable long id, @PathVariable long recruitId, @RequestParam Map<String, String> fields,
-			@AuthenticationPrincipal DrillbookUser user, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
-		Supplier<String> card = () -> card(id, recruitId, user, htmx, model, redirect);
+			@AuthenticationPrincipal DrillbookUser user, HtmxRequest htmx, Model model) {
 		return Refusals.onPage(model, () -> {
 			this.rangeLog.recordCard(id, recruitId, entry(fields), user);
-			return card.get();
-		}, card);
+			if (!htmx.isHtmxRequest()) {
+				return "redirect:/sessions/" + id + "/log#r" + recruitId;
+			}
+			return row(id, recruitId, user, model);
+		}, () -> {
+			model.addAttribute("typed", fields);
+			model.addAttribute("typedFor", recruitId);
+			if (!htmx.isHtmxRequest()) {
+				sheet(model, this.rangeLog.logSheet(id, user));
+				return "session/log";
+			}
+			return row(id, recruitId, user, model);
+		});
 	}
 
-	/** The card again (htmx), or the log at the card; a refusal goes with it. */
-	private String card(long id, long recruitId, DrillbookUser user, HtmxRequest htmx, Model model,
+	/** Marks everyone not yet marked as present; marks already made stay. */
+	@PostMapping("/present")
+	String markAllPresent(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user,
 			RedirectAttributes redirect) {
-		if (!htmx.isHtmxRequest()) {
-			Object problem = model.getAttribute(Refusals.PROBLEM);
-			if (problem != null) {
-				redirect.addFlashAttribute(Refusals.FLASH_ERROR, problem);
-			}
-			return "redirect:/sessions/" + id + "/log#r" + recruitId;
-		}
-		model.addAttribute("sheet", this.rangeLog.sheetForCard(id, recruitId, user));
-		model.addAttribute("attendanceStatuses", AttendanceStatus.values());
+		return Refusals.onRedirect(redirect, () -> this.rangeLog.markAllPresent(id, user), "session.markedPresent",
+				"redirect:/sessions/" + id + "/log#next");
+	}
+
+	/** One row again, with the sheet's summary out of band. */
+	private String row(long id, long recruitId, DrillbookUser user, Model model) {
+		sheet(model, this.rangeLog.logSheet(id, user));
 		model.addAttribute("onlyRecruit", recruitId);
-		return "session/log :: cards";
+		return "session/log :: answer";
+	}
+
+	private static void sheet(Model model, LogSheet sheet) {
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("attendanceStatuses", AttendanceStatus.values());
+		model.addAttribute("absenceReasons", AbsenceReason.values());
 	}
 
 	@PostMapping("/guests")
@@ -147,9 +169,11 @@ class LogController {
 			}
 		}
 		String attendance = fields.getOrDefault("attendance", "");
+		String reason = fields.getOrDefault("reason", "");
 		String key = fields.getOrDefault("submissionKey", "");
-		return new CardEntry(attendance.isEmpty() ? null : attendance(attendance), values, rounds,
-				key.isEmpty() ? UUID.randomUUID() : submissionKey(key));
+		return new CardEntry(attendance.isEmpty() ? null : named(AttendanceStatus.values(), attendance, "attendance"),
+				reason.isEmpty() ? null : named(AbsenceReason.values(), reason, "reason"), fields.get("reasonNote"),
+				values, rounds, key.isEmpty() ? UUID.randomUUID() : submissionKey(key));
 	}
 
 	/** A decimal as typed on a phone ("7,5" or "7.5"); empty is none. */
@@ -175,11 +199,11 @@ class LogController {
 		return Integer.valueOf(value);
 	}
 
-	private static AttendanceStatus attendance(String typed) {
-		return Arrays.stream(AttendanceStatus.values())
-			.filter((status) -> status.name().equals(typed))
+	private static <E extends Enum<E>> E named(E[] values, String typed, String field) {
+		return Arrays.stream(values)
+			.filter((value) -> value.name().equals(typed))
 			.findFirst()
-			.orElseThrow(() -> new BadEntryException("attendance"));
+			.orElseThrow(() -> new BadEntryException(field));
 	}
 
 	private static UUID submissionKey(String typed) {

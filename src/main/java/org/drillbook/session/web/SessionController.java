@@ -107,22 +107,20 @@ class SessionController {
 		});
 	}
 
+	/**
+	 * Opens a planned session; from the log ({@code then=log}) it goes back to the log.
+	 */
 	@PostMapping("/{id}/open")
-	String open(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal DrillbookUser user,
-			RedirectAttributes redirect) {
-		return change(id, redirect, "session.opened", () -> this.sessions.open(id, version, user));
+	String open(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "") String then,
+			@AuthenticationPrincipal DrillbookUser user, RedirectAttributes redirect) {
+		return Refusals.onRedirect(redirect, () -> this.sessions.open(id, version, user), "session.opened",
+				"redirect:/sessions/" + id + ("log".equals(then) ? "/log" : ""));
 	}
 
 	@PostMapping("/{id}/sign-off")
 	String signOff(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal DrillbookUser user,
 			RedirectAttributes redirect) {
 		return change(id, redirect, "session.signedOff", () -> this.sessions.signOff(id, version, user));
-	}
-
-	@PostMapping("/{id}/cancel")
-	String cancel(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal DrillbookUser user,
-			RedirectAttributes redirect) {
-		return change(id, redirect, "session.cancelled", () -> this.sessions.cancel(id, version, user));
 	}
 
 	@PostMapping("/{id}/reopen")

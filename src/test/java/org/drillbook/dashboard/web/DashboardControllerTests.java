@@ -3,7 +3,15 @@ package org.drillbook.dashboard.web;
 import java.util.EnumMap;
 import java.util.Map;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
 import org.drillbook.account.Role;
+import org.drillbook.session.SessionRow;
+import org.drillbook.session.SessionStatus;
 import org.drillbook.dashboard.Dashboard;
 import org.drillbook.dashboard.DashboardService;
 import org.drillbook.recruit.RecruitStatus;
@@ -17,6 +25,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -29,6 +38,9 @@ class DashboardControllerTests {
 	@MockitoBean
 	DashboardService dashboards;
 
+	@Autowired
+	Clock clock;
+
 	@BeforeEach
 	void counts() {
 		Map<RecruitStatus, Long> byStatus = new EnumMap<>(RecruitStatus.class);
@@ -40,6 +52,18 @@ class DashboardControllerTests {
 		byStatus.put(RecruitStatus.DISCHARGED, 4L);
 		Map<Role, Long> byRole = new EnumMap<>(Map.of(Role.ADMIN, 1L, Role.INSTRUCTOR, 4L, Role.ARMORER, 1L));
 		given(this.dashboards.dashboard()).willReturn(new Dashboard(40, byStatus, byRole, 12, true));
+	}
+
+	@Test
+	void theDayStartsWithTodaysSessionsEachOneTapFromItsLog() {
+		Instant nineToday = LocalDate.now(this.clock).atTime(9, 0).atZone(this.clock.getZone()).toInstant();
+		given(this.dashboards.sessionsSoon(any())).willReturn(List
+			.of(new SessionRow(41, 7, "1/2/3", nineToday, "Range 3", SessionStatus.OPEN, "Grom"), new SessionRow(42, 7,
+					"1/2/3", nineToday.plus(Duration.ofDays(1)), "Range 4", SessionStatus.PLANNED, "Grom")));
+		assertThat(this.mvc.get().uri("/").with(user("grom").roles("INSTRUCTOR"))).hasStatusOk()
+			.bodyText()
+			.contains("id=\"sessionsSoon\"", "href=\"/sessions/41/log\"", "href=\"/sessions/42/log\"", "Range 3",
+					"Today 9:00", "Tomorrow 9:00");
 	}
 
 	@Test

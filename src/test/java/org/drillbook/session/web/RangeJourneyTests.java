@@ -83,6 +83,9 @@ class RangeJourneyTests extends BrowserTestSupport {
 
 			browser.get(url("/sessions/" + session));
 			click(By.id("signOff"));
+			assertThat(wait(ExpectedConditions.presenceOfElementLocated(By.id("countPRESENT"))).getText())
+				.isEqualTo("1");
+			click(By.id("confirmSignOff"));
 			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("sessionStatus"), "Signed off"));
 
 			browser.get(url("/recruits/" + recruit));

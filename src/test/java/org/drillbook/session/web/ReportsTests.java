@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.drillbook.TestData;
 import org.drillbook.account.DrillbookUser;
+import org.drillbook.session.AbsenceReason;
 import org.drillbook.session.AttendanceStatus;
 import org.drillbook.session.CardEntry;
 import org.drillbook.session.SessionService;
@@ -62,8 +63,8 @@ class ReportsTests {
 				new CardEntry(null, Map.of(drill, BigDecimal.ZERO), null, UUID.randomUUID()), admin);
 		this.rangeLog.recordCard(session, a,
 				new CardEntry(null, Map.of(drill, BigDecimal.ONE), null, UUID.randomUUID()), admin);
-		this.rangeLog.recordCard(session, b, new CardEntry(AttendanceStatus.ABSENT, null, null, UUID.randomUUID()),
-				admin);
+		this.rangeLog.recordCard(session, b,
+				new CardEntry(AttendanceStatus.ABSENT, AbsenceReason.SICK, null, null, null, UUID.randomUUID()), admin);
 
 		UnitTraining training = this.reports.unitTraining(platoon, LocalDate.now().minusDays(1),
 				LocalDate.now().plusDays(1), admin);

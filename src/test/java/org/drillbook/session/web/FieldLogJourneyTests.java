@@ -1,0 +1,283 @@
+package org.drillbook.session.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.drillbook.BrowserTestSupport;
+import org.drillbook.TestData;
+import org.drillbook.account.DrillbookUser;
+import org.drillbook.drill.DrillCategory;
+import org.drillbook.drill.DrillTypeDefinition;
+import org.drillbook.drill.DrillTypeService;
+import org.drillbook.session.SessionPlan;
+import org.drillbook.session.SessionService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The range log as an instructor uses it on a phone: in Polish, a 30-recruit session with
+ * three drills logged with one tap per recruit plus its values; every instructor page
+ * measured in all four languages for sideways scrolling at 360 px and for 44 px targets
+ * at 375 px; Tab and Enter on a desktop; and a clean console throughout.
+ */
+class FieldLogJourneyTests extends BrowserTestSupport {
+
+	private static final List<String> LANGUAGES = List.of("en", "pl", "uk", "be");
+
+	/** The smallest target a gloved thumb hits reliably, in CSS pixels. */
+	private static final int TARGET = 44;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	SessionService sessions;
+
+	@Autowired
+	DrillTypeService drillTypes;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aThirtyRecruitSessionInPolishTakesOneTapPerRecruitPlusTwo() {
+		Range range = range(30);
+		browser.manage().window().setSize(new Dimension(375, 812));
+		try {
+			signIn(range.instructor().getUsername(), TestData.PASSWORD);
+			browser.get(url("/?lang=pl"));
+			consoleErrors();
+			int taps = 0;
+			click(By.cssSelector("#sessionsSoon a[href='/sessions/" + range.session() + "/log']"));
+			taps++;
+			click(By.cssSelector("#markAllPresent button"));
+			taps++;
+			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("loggedCount"), "0 z 30"));
+			int keystrokes = 0;
+			List<String> rows = browser.findElements(By.cssSelector("#cards li.log-row"))
+				.stream()
+				.map((row) -> row.getAttribute("id"))
+				.toList();
+			assertThat(rows).hasSize(30);
+			for (int i = 0; i < rows.size(); i++) {
+				String row = "#" + rows.get(i);
+				By firstValue = By.cssSelector(row + " input.value-input");
+				// after marking everyone present, and after each save, the next row's
+				// first value
+				// has the focus: no tap
+				hasFocus(firstValue);
+				boolean slow = i % 4 == 0;
+				// the rounds fired come filled in with the drill's course of fire: Tab
+				// passes them
+				List<WebElement> inputs = browser
+					.findElements(By.cssSelector(row + " input.value-input, " + row + " input.rounds-input"));
+				for (int f = 0; f < inputs.size(); f++) {
+					String name = inputs.get(f).getAttribute("name");
+					if (f > 0) {
+						browser.switchTo().activeElement().sendKeys(Keys.TAB);
+						keystrokes++;
+					}
+					assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo(name);
+					if (name.startsWith("v")) {
+						String value = name.equals("v" + range.timed()) ? (slow ? "6,5" : "5,4")
+								: name.equals("v" + range.hits()) ? "9" : "85";
+						browser.switchTo().activeElement().sendKeys(value);
+						keystrokes += value.length();
+					}
+				}
+				assertThat(browser.findElement(By.cssSelector(row + " input[name='v" + range.timed() + "']"))
+					.findElement(By.xpath("ancestor::div[contains(concat(' ', @class, ' '), ' drill ')][1]"))
+					.findElement(By.cssSelector(".verdict"))
+					.getText()).isEqualTo(slow ? "Niezaliczone" : "Zaliczone");
+				browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+				taps++;
+				saved(By.cssSelector(row));
+			}
+			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("loggedCount"), "30 z 30"));
+			assertThat(taps).as("taps: one per recruit, plus the log and mark-all").isLessThanOrEqualTo(30 + 2);
+			assertThat(this.jdbc.queryForObject("select count(*) from drill_result where session_id = ?", Integer.class,
+					range.session()))
+				.isEqualTo(90);
+			assertThat(this.jdbc.queryForObject(
+					"select count(*) from drill_result where session_id = ? and drill_type_id = ? and passed = false",
+					Integer.class, range.session(), range.timed()))
+				.isEqualTo(8);
+			System.out.println("range log, 30 recruits x 3 drills in Polish: " + taps + " taps, " + keystrokes
+					+ " keystrokes (values, Tab and Enter)");
+
+			click(By.id("toSignOff"));
+			assertThat(wait(ExpectedConditions.presenceOfElementLocated(By.id("countPRESENT"))).getText())
+				.isEqualTo("30");
+			assertThat(browser.findElement(By.id("countResults")).getText()).isEqualTo("90");
+			click(By.id("confirmSignOff"));
+			wait(ExpectedConditions.presenceOfElementLocated(By.id("sessionStatus")));
+			assertThat(consoleErrors()).as("browser console").isEmpty();
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 1024));
+		}
+	}
+
+	@Test
+	void everyInstructorPageFitsAPhoneInEveryLanguage() {
+		Range range = range(6);
+		List<String> pages = List.of("/", "/sessions", "/sessions/" + range.session(),
+				"/sessions/" + range.session() + "/log", "/sessions/" + range.session() + "/sign-off",
+				"/sessions/" + range.session() + "/cancel", "/recruits/" + range.recruits().get(0) + "/training");
+		List<String> problems = new ArrayList<>();
+		try {
+			signIn(range.instructor().getUsername(), TestData.PASSWORD);
+			for (String language : LANGUAGES) {
+				browser.get(url("/?lang=" + language));
+				for (String page : pages) {
+					browser.manage().window().setSize(new Dimension(360, 800));
+					browser.get(url(page));
+					wait(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+					long width = ((Number) js("return document.documentElement.scrollWidth;")).longValue();
+					long viewport = ((Number) js("return document.documentElement.clientWidth;")).longValue();
+					if (width > viewport) {
+						problems.add(language + " " + page + ": " + width + " px wide at 360");
+					}
+					browser.manage().window().setSize(new Dimension(375, 812));
+					@SuppressWarnings("unchecked")
+					List<String> small = (List<String>) js(SMALL_TARGETS, TARGET);
+					small.forEach((target) -> problems.add(language + " " + page + ": " + target));
+				}
+			}
+			assertThat(consoleErrors()).as("browser console").isEmpty();
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 1024));
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void onADesktopTabMovesThroughARowAndEnterSavesAndMovesOn() {
+		Range range = range(3);
+		signIn(range.instructor().getUsername(), TestData.PASSWORD);
+		browser.get(url("/sessions/" + range.session() + "/log?lang=en"));
+		click(By.cssSelector("#markAllPresent button"));
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("loggedCount"), "Logged 0 of 3"));
+		List<String> rows = browser.findElements(By.cssSelector("#cards li.log-row"))
+			.stream()
+			.map((row) -> row.getAttribute("id"))
+			.toList();
+		String first = rows.get(0);
+		String second = rows.get(1);
+		List<WebElement> inputs = browser
+			.findElements(By.cssSelector("#" + first + " input.value-input, #" + first + " input.rounds-input"));
+		inputs.get(0).click();
+		for (int f = 0; f < inputs.size(); f++) {
+			assertThat(activeName()).isEqualTo(inputs.get(f).getAttribute("name"));
+			String typed = inputs.get(f).getAttribute("name").startsWith("v") ? "5" : "";
+			browser.switchTo().activeElement().sendKeys(typed, (f < inputs.size() - 1) ? Keys.TAB : Keys.ENTER);
+		}
+		saved(By.id(first));
+		hasFocus(By.cssSelector("#" + second + " input.value-input"));
+		assertThat(browser.findElement(By.id("loggedCount")).getText()).isEqualTo("Logged 1 of 3");
+	}
+
+	/**
+	 * Every visible control smaller than the target: buttons, fields, the labels that act
+	 * as buttons, and links other than those inside running text.
+	 */
+	private static final String SMALL_TARGETS = """
+			const min = arguments[0];
+			const found = [];
+			document.querySelectorAll('a, button, input:not([type=hidden]):not(.btn-check), select, textarea, label.btn')
+			  .forEach((el) => {
+			    let box = el.getBoundingClientRect();
+			    if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden') return;
+			    // a checkbox or radio is hit through its label too
+			    if ((el.type === 'checkbox' || el.type === 'radio') && el.labels && el.labels.length) {
+			      const label = el.labels[0].getBoundingClientRect();
+			      const left = Math.min(box.left, label.left), top = Math.min(box.top, label.top);
+			      box = { width: Math.max(box.right, label.right) - left, height: Math.max(box.bottom, label.bottom) - top };
+			    }
+			    if (el.tagName === 'A' && el.closest('p, li.breadcrumb-item, .small, td, dd') && !el.classList.contains('btn')) return;
+			    if (box.width < min - 0.5 || box.height < min - 0.5) {
+			      found.push((el.id || el.getAttribute('name') || el.textContent.trim().slice(0, 30) || el.tagName)
+			        + ' ' + Math.round(box.width) + 'x' + Math.round(box.height));
+			    }
+			  });
+			return found;
+			""";
+
+	private Range range(int size) {
+		long squad = this.data.unit(null);
+		List<Long> recruits = new ArrayList<>();
+		for (int i = 0; i < size; i++) {
+			recruits.add(this.data.recruit(TestData.unique("Wiewiórka"), squad));
+		}
+		long timed = this.drillTypes.define(DrillTypeDefinition.timed(TestData.unique("Zmiana magazynka "),
+				DrillCategory.WEAPON_HANDLING, null, new BigDecimal("6.0"), null, null));
+		long hits = this.drillTypes.define(
+				DrillTypeDefinition.hits(TestData.unique("Skupienie "), DrillCategory.MARKSMANSHIP, null, 10, 8, null));
+		long points = this.drillTypes.define(
+				DrillTypeDefinition.points(TestData.unique("Pierwsza pomoc "), DrillCategory.FIRST_AID, null, 100, 70));
+		DrillbookUser instructor = this.data.instructor(squad);
+		long session = this.sessions.plan(new SessionPlan(squad, Instant.now().plusSeconds(600), "Strzelnica 2",
+				Set.of(timed, hits, points), instructor.id(), Set.of()), instructor);
+		this.sessions.open(session, this.sessions.details(session, instructor).version(), instructor);
+		recruits.sort(null);
+		return new Range(session, instructor, recruits, timed, hits, points);
+	}
+
+	private record Range(long session, DrillbookUser instructor, List<Long> recruits, long timed, long hits,
+			long points) {
+
+	}
+
+	private static Object js(String script, Object... arguments) {
+		return ((JavascriptExecutor) browser).executeScript(script, arguments);
+	}
+
+	/** Waits until the row is answered as logged; the row is replaced meanwhile. */
+	private static void saved(By row) {
+		wait((driver) -> {
+			try {
+				return driver.findElement(row).getAttribute("class").contains("logged");
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				return false;
+			}
+		});
+	}
+
+	private static void hasFocus(By by) {
+		wait((driver) -> driver.findElement(by).equals(driver.switchTo().activeElement()));
+	}
+
+	private static String activeName() {
+		return browser.switchTo().activeElement().getAttribute("name");
+	}
+
+	/** The console's errors since the last call (CSP violations show up here). */
+	private static List<String> consoleErrors() {
+		return browser.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
+	}
+
+}
