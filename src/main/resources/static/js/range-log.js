@@ -58,10 +58,24 @@
   // The row being saved; once its answer has settled, the focus moves on.
   var saving = null;
 
+  var wasLogged = false;
+
   document.addEventListener('htmx:beforeRequest', function (event) {
     var row = event.detail.elt && event.detail.elt.closest ? event.detail.elt.closest('.log-row') : null;
     saving = row ? row.id : null;
+    wasLogged = !!row && row.classList.contains('logged');
   });
+
+  // Keeps "logged X of Y" in step with the rows answered; a reload counts afresh.
+  function count(change) {
+    var summary = document.getElementById('loggedCount');
+    if (!summary || change === 0) {
+      return;
+    }
+    var done = Number(summary.dataset.done) + change;
+    summary.dataset.done = String(done);
+    summary.textContent = summary.dataset.template.replace('{done}', String(done));
+  }
 
   document.addEventListener('htmx:afterSettle', function () {
     var current = saving ? document.getElementById(saving) : null;
@@ -69,6 +83,8 @@
     if (!current) {
       return;
     }
+    var isLogged = current.classList.contains('logged');
+    count((isLogged ? 1 : 0) - (wasLogged ? 1 : 0));
     var invalid = current.querySelector('[aria-invalid="true"]');
     if (invalid || current.querySelector('.alert-danger')) {
       var field = invalid || firstField(current);

@@ -27,6 +27,7 @@ import org.drillbook.session.LogCard;
 import org.drillbook.session.LogSheet;
 import org.drillbook.session.SessionPlan;
 import org.drillbook.session.RangeLogService;
+import org.drillbook.session.RangeSheetService;
 import org.drillbook.session.SessionService;
 import org.drillbook.account.InitialAdminProperties;
 import org.drillbook.account.Role;
@@ -94,6 +95,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final RangeLogService rangeLog;
 
+	private final RangeSheetService rangeSheet;
+
 	private final QualificationService qualifications;
 
 	private final UnitRequirementService unitRequirements;
@@ -105,10 +108,11 @@ class DemoDataSeeder implements ApplicationRunner {
 	DemoDataSeeder(DemoProperties properties, InitialAdminProperties admin, AccountService accounts, UnitService units,
 			RecruitService recruits, EnlistmentService enlistments, DrillTypeService drillTypes,
 			InstructorService instructors, SessionService sessions, RangeLogService rangeLog,
-			QualificationService qualifications, UnitRequirementService unitRequirements,
+			RangeSheetService rangeSheet, QualificationService qualifications, UnitRequirementService unitRequirements,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.sessions = sessions;
 		this.rangeLog = rangeLog;
+		this.rangeSheet = rangeSheet;
 		this.qualifications = qualifications;
 		this.unitRequirements = unitRequirements;
 		this.properties = properties;
@@ -327,7 +331,7 @@ class DemoDataSeeder implements ApplicationRunner {
 	}
 
 	private void logResults(long sessionId, Random random) {
-		LogSheet sheet = this.rangeLog.logSheet(sessionId, DrillbookUser.SYSTEM);
+		LogSheet sheet = this.rangeSheet.logSheet(sessionId, DrillbookUser.SYSTEM);
 		for (LogCard card : sheet.cards().subList(0, Math.min(12, sheet.cards().size()))) {
 			int roll = random.nextInt(100);
 			AttendanceStatus attendance = (roll < 80) ? AttendanceStatus.PRESENT : (roll < 88) ? AttendanceStatus.LATE

@@ -5,31 +5,36 @@ import java.util.List;
 import org.drillbook.drill.DrillTypeRow;
 
 /**
- * The logging screen of a session: the session and one row (card) per recruit of the
- * roster and the guests.
+ * The logging screen of a session: the session, the rows (cards) shown, and the sheet's
+ * counts: everyone on it, those with nothing left to log, those not marked at all, the
+ * first still to log; and which page of how many this is.
  */
-public record LogSheet(SessionDetails session, List<LogCard> cards) {
+public record LogSheet(SessionDetails session, List<LogCard> cards, long total, long logged, long unmarked,
+		Long nextToLog, int page, int pages) {
+
+	/** A whole sheet, or a single row, counted from the rows themselves. */
+	public LogSheet(SessionDetails session, List<LogCard> cards) {
+		this(session, cards, cards.size(), countLogged(session, cards),
+				cards.stream().filter((c) -> c.attendance() == null).count(), firstToLog(session, cards), 0, 1);
+	}
 
 	/** The session's drills, by id. */
 	public List<Long> drillIds() {
-		return this.session.drills().stream().map(DrillTypeRow::id).toList();
+		return ids(this.session);
 	}
 
-	/** How many recruits have nothing left to log. */
-	public long logged() {
-		List<Long> drills = drillIds();
-		return this.cards.stream().filter((c) -> c.logged(drills)).count();
+	private static List<Long> ids(SessionDetails session) {
+		return session.drills().stream().map(DrillTypeRow::id).toList();
 	}
 
-	/** How many recruits have no attendance mark yet. */
-	public long unmarked() {
-		return this.cards.stream().filter((c) -> c.attendance() == null).count();
+	private static long countLogged(SessionDetails session, List<LogCard> cards) {
+		List<Long> drills = ids(session);
+		return cards.stream().filter((c) -> c.logged(drills)).count();
 	}
 
-	/** The first recruit with something left to log, or null. */
-	public Long nextToLog() {
-		List<Long> drills = drillIds();
-		return this.cards.stream().filter((c) -> !c.logged(drills)).map(LogCard::recruitId).findFirst().orElse(null);
+	private static Long firstToLog(SessionDetails session, List<LogCard> cards) {
+		List<Long> drills = ids(session);
+		return cards.stream().filter((c) -> !c.logged(drills)).map(LogCard::recruitId).findFirst().orElse(null);
 	}
 
 }

@@ -3,13 +3,15 @@ package org.drillbook.session;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.drillbook.account.AccountService;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
+import org.drillbook.drill.DrillTypeRow;
 import org.drillbook.drill.DrillTypeService;
-import org.drillbook.unit.UnitDetails;
+import org.drillbook.unit.UnitSummary;
 import org.drillbook.unit.UnitService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,8 +45,12 @@ class SessionAccess {
 		this.clock = clock;
 	}
 
+	/**
+	 * The session as its pages show it; the caller has checked access with {@link #find}
+	 * or {@link #findForSheet}.
+	 */
 	SessionDetails details(DrillSession session, DrillbookUser actor) {
-		UnitDetails unit = this.units.details(session.getUnitId(), actor);
+		UnitSummary unit = this.units.summaryOf(session.getUnitId());
 		Set<Long> people = new HashSet<>(session.getAssistantIds());
 		people.add(session.getLeadInstructorId());
 		Map<Long, String> names = this.accounts.namesOf(people);
@@ -71,6 +77,30 @@ class SessionAccess {
 			throw new AccessDeniedException("session outside the reader's units");
 		}
 		return session;
+	}
+
+	/**
+	 * A session with its drills for the range log, checked for the reader in at most one
+	 * more statement, so that the sheet and a row stay within their budget.
+	 */
+	DrillSession findForSheet(long id, DrillbookUser actor) {
+		requireTrainer(actor);
+		DrillSession session = this.sessions.findWithDrills(id).orElseThrow(() -> new SessionNotFoundException(id));
+		if (!this.units.inScope(actor, session.getUnitId())) {
+			throw new AccessDeniedException("session outside the reader's units");
+		}
+		return session;
+	}
+
+	/**
+	 * What a row of the sheet needs of its session when a row is answered on its own: id,
+	 * status, drills and version; no unit or names (not shown on a row).
+	 */
+	SessionDetails forRow(DrillSession session, List<DrillTypeRow> drills) {
+		return new SessionDetails(session.getId(), session.getUnitId(), null, null, session.getStartsAt(),
+				session.getLocation(), session.getStatus(), session.getLeadInstructorId(), null, List.of(), Set.of(),
+				drills, session.getSignedOffBy(), session.getSignedOffAt(), session.getCancelReason(),
+				session.getVersion());
 	}
 
 	DrillSession findForChange(long id, long version, DrillbookUser actor) {

@@ -51,6 +51,21 @@ public class UnitService {
 		return UnitScope.of(subtree(this.units.assignedUnitIds(user.id())));
 	}
 
+	/** A unit by id, shown by its code and name, in one query. */
+	@Transactional(readOnly = true)
+	public UnitSummary summaryOf(long id) {
+		return find(id).summary();
+	}
+
+	/**
+	 * Whether the user may reach the unit (see {@link #scopeOf}), in at most one query:
+	 * for the screens that must stay within a budget of statements.
+	 */
+	@Transactional(readOnly = true)
+	public boolean inScope(DrillbookUser user, long unitId) {
+		return !user.is(Role.INSTRUCTOR) || this.units.isWithinAssigned(unitId, user.id());
+	}
+
 	@Transactional(readOnly = true)
 	public Page<UnitRow> list(boolean includeArchived, Pageable pageable, DrillbookUser actor) {
 		return list(includeArchived, scopeOf(actor), pageable);

@@ -35,6 +35,7 @@ public final class DemoSeeding {
 				context.getBean(RecruitService.class), context.getBean(org.drillbook.recruit.EnlistmentService.class),
 				context.getBean(DrillTypeService.class), context.getBean(InstructorService.class),
 				context.getBean(SessionService.class), context.getBean(org.drillbook.session.RangeLogService.class),
+				context.getBean(org.drillbook.session.RangeSheetService.class),
 				context.getBean(QualificationService.class),
 				context.getBean(org.drillbook.qualification.UnitRequirementService.class),
 				context.getBean(PlatformTransactionManager.class), context.getBean(Clock.class))

@@ -2,6 +2,7 @@ package org.drillbook.session;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +32,9 @@ class SessionServiceTests {
 
 	@Autowired
 	org.drillbook.session.RangeLogService rangeLog;
+
+	@Autowired
+	RangeSheetService rangeSheet;
 
 	@Autowired
 	DrillTypeService drillTypes;
@@ -70,7 +74,7 @@ class SessionServiceTests {
 		long id = plan(this.instructor);
 		this.sessions.open(id, version(id), this.instructor);
 
-		LogSheet sheet = this.rangeLog.logSheet(id, this.instructor);
+		LogSheet sheet = this.rangeSheet.logSheet(id, this.instructor);
 		assertThat(sheet.cards()).extracting(LogCard::recruitId).containsExactly(this.recruit);
 
 		LogCard card = this.rangeLog.recordCard(id, this.recruit,
@@ -107,7 +111,7 @@ class SessionServiceTests {
 		DrillbookUser colleague = this.data.instructor(this.platoon);
 		this.rangeLog.recordCard(id, this.recruit,
 				new CardEntry(null, Map.of(this.timed, new BigDecimal("6.5")), null, UUID.randomUUID()), colleague);
-		LogCard both = this.rangeLog.logSheet(id, this.instructor).cards().get(0);
+		LogCard both = this.rangeSheet.logSheet(id, this.instructor).cards().get(0);
 		assertThat(both.resultsFor(this.timed)).extracting(ResultRow::passed).containsExactly(true, false);
 		assertThat(both.resultsFor(this.timed)).extracting(ResultRow::recordedBy)
 			.containsExactly(this.instructor.getUsername(), colleague.getUsername());
@@ -141,7 +145,7 @@ class SessionServiceTests {
 		assertThatThrownBy(() -> plan(stranger)).isInstanceOf(AccessDeniedException.class);
 		long id = plan(this.instructor);
 		assertThatThrownBy(() -> this.sessions.details(id, stranger)).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.rangeLog.logSheet(id, stranger)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.rangeSheet.logSheet(id, stranger)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.sessions.open(id, version(id), stranger))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.sessions.details(id, this.data.armorer()))
@@ -229,6 +233,40 @@ class SessionServiceTests {
 		assertThat(this.sessions.todayAndTomorrow(this.data.admin())).isNotEmpty()
 			.hasSizeLessThanOrEqualTo(SessionService.SOON_LIMIT);
 		assertThat(this.sessions.todayAndTomorrow(this.data.armorer())).isEmpty();
+	}
+
+	@Test
+	void twoInstructorsSavingTheSameRecruitAtTheSameMomentBothSucceed() throws Exception {
+		long id = plan(this.instructor);
+		this.sessions.open(id, version(id), this.instructor);
+		DrillbookUser colleague = this.data.instructor(this.platoon);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 10; round++) {
+				java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+				List<java.util.concurrent.Future<LogCard>> saves = new java.util.ArrayList<>();
+				for (DrillbookUser who : List.of(this.instructor, colleague)) {
+					saves.add(pool.submit(() -> {
+						together.await();
+						return this.rangeLog.recordCard(id, this.recruit,
+								new CardEntry((who == colleague) ? AttendanceStatus.LATE : AttendanceStatus.PRESENT,
+										Map.of(this.timed, new BigDecimal("5.0")), null, UUID.randomUUID()),
+								who);
+					}));
+				}
+				for (java.util.concurrent.Future<LogCard> save : saves) {
+					assertThat(save.get().resultsFor(this.timed)).isNotEmpty();
+				}
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from attendance where session_id = ?", Integer.class, id))
+			.isEqualTo(1);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from drill_result where session_id = ?", Integer.class, id))
+			.isEqualTo(20);
 	}
 
 	private long planAt(long unit, Instant startsAt) {

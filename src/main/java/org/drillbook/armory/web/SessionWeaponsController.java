@@ -9,7 +9,7 @@ import org.drillbook.account.DrillbookUser;
 import org.drillbook.armory.ArmoryService;
 import org.drillbook.armory.WeaponIssueService;
 import org.drillbook.armory.ReturnCondition;
-import org.drillbook.session.RangeLogService;
+import org.drillbook.session.RangeSheetService;
 import org.drillbook.refusal.Refusals;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,17 +34,17 @@ class SessionWeaponsController {
 
 	private final WeaponIssueService weaponIssues;
 
-	private final RangeLogService rangeLog;
+	private final RangeSheetService rangeSheet;
 
-	SessionWeaponsController(ArmoryService armory, WeaponIssueService weaponIssues, RangeLogService rangeLog) {
+	SessionWeaponsController(ArmoryService armory, WeaponIssueService weaponIssues, RangeSheetService rangeSheet) {
 		this.armory = armory;
 		this.weaponIssues = weaponIssues;
-		this.rangeLog = rangeLog;
+		this.rangeSheet = rangeSheet;
 	}
 
 	@GetMapping
 	String show(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
-		model.addAttribute("sheet", this.rangeLog.forArmory(id, user));
+		model.addAttribute("sheet", this.rangeSheet.forArmory(id, user));
 		model.addAttribute("available", this.armory.available(user));
 		model.addAttribute("out", this.weaponIssues.outForSession(id, user));
 		return "armory/session";

@@ -14,9 +14,12 @@ import jakarta.persistence.Version;
 import org.drillbook.session.AbsenceReason;
 import org.drillbook.session.AttendanceMark;
 import org.drillbook.session.AttendanceStatus;
-import org.drillbook.session.IllegalSessionChangeException;
 
-/** Whether a recruit came to a session: one per recruit per session. */
+/**
+ * Whether a recruit came to a session: one per recruit per session. Read here, written by
+ * {@link SheetQueries} as one upsert (see
+ * {@link org.drillbook.session.AttendanceMark#entered} for its rules).
+ */
 @Entity
 public class Attendance {
 
@@ -49,43 +52,7 @@ public class Attendance {
 	@Version
 	private long version;
 
-	/** The longest note on a reason. */
-	public static final int MAX_NOTE = 200;
-
 	protected Attendance() {
-	}
-
-	public Attendance(long sessionId, long recruitId, AttendanceStatus status, AbsenceReason reason, String reasonNote,
-			String by, Instant at) {
-		this.sessionId = sessionId;
-		this.recruitId = recruitId;
-		mark(status, reason, reasonNote, by, at);
-	}
-
-	/**
-	 * Marks whether the recruit came. Excused and absent take a reason (OTHER with a note
-	 * of at most {@value #MAX_NOTE} characters); those who came take none.
-	 */
-	public void mark(AttendanceStatus status, AbsenceReason reason, String reasonNote, String by, Instant at) {
-		String note = (reasonNote != null && !reasonNote.isBlank()) ? reasonNote.strip() : null;
-		if (status.tookPart()) {
-			reason = null;
-			note = null;
-		}
-		else if (reason == null) {
-			throw new IllegalSessionChangeException("session.error.reasonNeeded", "reason");
-		}
-		else if (reason == AbsenceReason.OTHER && note == null) {
-			throw new IllegalSessionChangeException("session.error.reasonNoteNeeded", "reasonNote");
-		}
-		if (note != null && note.length() > MAX_NOTE) {
-			throw new IllegalSessionChangeException("session.error.reasonNoteTooLong", "reasonNote");
-		}
-		this.status = status;
-		this.reason = reason;
-		this.reasonNote = note;
-		this.recordedBy = by;
-		this.recordedAt = at;
 	}
 
 	public Long getSessionId() {

@@ -33,6 +33,10 @@ public interface DrillSessionRepository extends ListCrudRepository<DrillSession,
 	Page<DrillSession> past(boolean everything, Collection<Long> units, Instant now, long instructorId,
 			Pageable pageable);
 
+	/** A session with its drills and assistants, in one statement. */
+	@Query("select s from DrillSession s left join fetch s.drillTypeIds left join fetch s.assistantIds where s.id = ?1")
+	java.util.Optional<DrillSession> findWithDrills(long id);
+
 	/** Sessions of the given units (or all) starting in [from, to), soonest first. */
 	@Query("""
 			select s from DrillSession s

@@ -15,6 +15,7 @@ import org.drillbook.session.BadEntryException;
 import org.drillbook.session.CardEntry;
 import org.drillbook.session.ResultCorrection;
 import org.drillbook.session.RangeLogService;
+import org.drillbook.session.RangeSheetService;
 import org.drillbook.refusal.Refusals;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -46,14 +47,17 @@ class LogController {
 
 	private final RangeLogService rangeLog;
 
-	LogController(RangeLogService rangeLog) {
+	private final RangeSheetService sheets;
+
+	LogController(RangeLogService rangeLog, RangeSheetService sheets) {
 		this.rangeLog = rangeLog;
+		this.sheets = sheets;
 	}
 
 	@GetMapping("/log")
 	String show(@PathVariable long id, @RequestParam(defaultValue = "false") boolean todo,
-			@AuthenticationPrincipal DrillbookUser user, Model model) {
-		sheet(model, this.rangeLog.logSheet(id, user));
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal DrillbookUser user, Model model) {
+		sheet(model, this.sheets.logPage(id, todo, page, user));
 		model.addAttribute("todo", todo);
 		return "session/log";
 	}
@@ -67,19 +71,20 @@ class LogController {
 	String record(@PathVariable long id, @PathVariable long recruitId, @RequestParam Map<String, String> fields,
 			@AuthenticationPrincipal DrillbookUser user, HtmxRequest htmx, Model model) {
 		return Refusals.onPage(model, () -> {
-			this.rangeLog.recordCard(id, recruitId, entry(fields), user);
+			LogSheet row = this.rangeLog.recordRow(id, recruitId, entry(fields), user);
 			if (!htmx.isHtmxRequest()) {
 				return "redirect:/sessions/" + id + "/log#r" + recruitId;
 			}
-			return row(id, recruitId, user, model);
+			return row(row, recruitId, model);
 		}, () -> {
 			model.addAttribute("typed", fields);
 			model.addAttribute("typedFor", recruitId);
+			LogSheet sheet = this.sheets.row(id, recruitId, user);
 			if (!htmx.isHtmxRequest()) {
-				sheet(model, this.rangeLog.logSheet(id, user));
+				sheet(model, sheet);
 				return "session/log";
 			}
-			return row(id, recruitId, user, model);
+			return row(sheet, recruitId, model);
 		});
 	}
 
@@ -91,11 +96,14 @@ class LogController {
 				"redirect:/sessions/" + id + "/log#next");
 	}
 
-	/** One row again, with the sheet's summary out of band. */
-	private String row(long id, long recruitId, DrillbookUser user, Model model) {
-		sheet(model, this.rangeLog.logSheet(id, user));
+	/**
+	 * One row again; the page's script keeps the sheet's "logged X of Y" in step, and a
+	 * reload counts afresh.
+	 */
+	private static String row(LogSheet sheet, long recruitId, Model model) {
+		sheet(model, sheet);
 		model.addAttribute("onlyRecruit", recruitId);
-		return "session/log :: answer";
+		return "session/log :: rows";
 	}
 
 	private static void sheet(Model model, LogSheet sheet) {

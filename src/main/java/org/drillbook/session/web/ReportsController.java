@@ -15,7 +15,7 @@ import org.drillbook.session.LogSheet;
 import org.drillbook.session.ResultLine;
 import org.drillbook.session.ResultRow;
 import org.drillbook.session.SessionDetails;
-import org.drillbook.session.RangeLogService;
+import org.drillbook.session.RangeSheetService;
 import org.drillbook.session.TrainingReportService;
 import org.drillbook.system.LocalizedDates;
 import org.drillbook.system.LocalizedNumbers;
@@ -42,7 +42,7 @@ class ReportsController {
 
 	private final TrainingReportService reports;
 
-	private final RangeLogService rangeLog;
+	private final RangeSheetService rangeSheet;
 
 	private final LocalizedDates dates;
 
@@ -50,11 +50,11 @@ class ReportsController {
 
 	private final LocalizedNumbers numbers;
 
-	ReportsController(TrainingReportService reports, RangeLogService rangeLog, LocalizedDates dates,
+	ReportsController(TrainingReportService reports, RangeSheetService rangeSheet, LocalizedDates dates,
 			MessageSource messages, LocalizedNumbers numbers) {
 		this.numbers = numbers;
 		this.reports = reports;
-		this.rangeLog = rangeLog;
+		this.rangeSheet = rangeSheet;
 		this.dates = dates;
 		this.messages = messages;
 	}
@@ -93,7 +93,7 @@ class ReportsController {
 
 	@GetMapping("/sessions/{id}/sheet.pdf")
 	ResponseEntity<byte[]> sessionSheet(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user) {
-		LogSheet sheet = this.rangeLog.logSheet(id, user);
+		LogSheet sheet = this.rangeSheet.logSheet(id, user);
 		SessionDetails s = sheet.session();
 		List<String> headers = new ArrayList<>(List.of(text("recruit.field.callSign"), text("session.attendance")));
 		s.drills().forEach((d) -> headers.add(d.name()));

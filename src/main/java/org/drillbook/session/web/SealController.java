@@ -3,7 +3,7 @@ package org.drillbook.session.web;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.refusal.Refusals;
 import org.drillbook.session.AttendanceStatus;
-import org.drillbook.session.RangeLogService;
+import org.drillbook.session.RangeSheetService;
 import org.drillbook.session.SessionService;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,16 +26,16 @@ class SealController {
 
 	private final SessionService sessions;
 
-	private final RangeLogService rangeLog;
+	private final RangeSheetService rangeSheet;
 
-	SealController(SessionService sessions, RangeLogService rangeLog) {
+	SealController(SessionService sessions, RangeSheetService rangeSheet) {
 		this.sessions = sessions;
-		this.rangeLog = rangeLog;
+		this.rangeSheet = rangeSheet;
 	}
 
 	@GetMapping("/sign-off")
 	String confirmSignOff(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
-		model.addAttribute("summary", this.rangeLog.signOffSummary(id, user));
+		model.addAttribute("summary", this.rangeSheet.signOffSummary(id, user));
 		model.addAttribute("attendanceStatuses", AttendanceStatus.values());
 		return "session/sign-off";
 	}

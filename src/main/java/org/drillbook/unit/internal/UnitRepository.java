@@ -56,6 +56,20 @@ public interface UnitRepository extends ListCrudRepository<Unit, Long> {
 			value = "select exists (select 1 from membership m where m.unit_id = :unitId and m.valid_to is null)")
 	boolean hasCurrentMembers(long unitId);
 
+	/**
+	 * Whether the unit is one of the account's assigned units or lies under one, in one
+	 * query.
+	 */
+	@Query(nativeQuery = true, value = """
+			with recursive up as (
+			    select id, parent_id from unit where id = :unitId
+			    union
+			    select p.id, p.parent_id from unit p join up on p.id = up.parent_id
+			)
+			select exists (select 1 from instructor_unit a join up on a.unit_id = up.id where a.account_id = :accountId)
+			""")
+	boolean isWithinAssigned(long unitId, long accountId);
+
 	@Query(nativeQuery = true, value = "select unit_id from instructor_unit where account_id = ?1")
 	List<Long> assignedUnitIds(long accountId);
 
