@@ -87,10 +87,27 @@ public class RangeLogService {
 		List<DrillResult> attempts = attempts(session, card, mark, entry, drills, actor);
 		if (entry.attendance() != null) {
 			this.sheets.mark(id, recruitId, mark, actor.getUsername(), this.clock.instant());
+			if (!mark.equals(card.mark())) {
+				AttendanceMark before = card.mark();
+				this.audit.record(actor.getUsername(), AuditAction.ATTENDANCE_MARKED, AuditRecordType.SESSION, id,
+						Changes.of()
+							.set("recruit", card.callSign())
+							.change("attendance", (before != null) ? before.status() : null, mark.status())
+							.change("reason", (before != null) ? before.reason() : null, mark.reason())
+							.change("reasonNote", (before != null) ? before.note() : null, mark.note()));
+			}
 		}
 		List<ResultRow> rows = new ArrayList<>(card.results());
 		for (DrillResult attempt : this.results.saveAll(attempts)) {
-			rows.add(attempt.row());
+			ResultRow saved = attempt.row();
+			rows.add(saved);
+			DrillTypeRow drill = drills.stream().filter((d) -> d.id() == saved.drillTypeId()).findFirst().orElseThrow();
+			this.audit.record(actor.getUsername(), AuditAction.RESULT_RECORDED, AuditRecordType.SESSION, id,
+					Changes.of()
+						.set("recruit", card.callSign())
+						.set("drill", drill.name())
+						.set("value", saved.value())
+						.set("passed", saved.passed()));
 		}
 		return new LogSheet(details,
 				List.of(new LogCard(recruitId, card.callSign(), card.unitCode(), card.guest(), mark, rows)));
@@ -103,7 +120,9 @@ public class RangeLogService {
 	}
 
 	/**
-	 * The new attempts of an entry, checked against each drill's standard and audited.
+	 * The new attempts of an entry, checked against each drill's standard; nothing is
+	 * written until all of them pass (the native upsert of attendance would flush earlier
+	 * writes on their own).
 	 */
 	private List<DrillResult> attempts(DrillSession session, LogCard card, AttendanceMark mark, CardEntry entry,
 			List<DrillTypeRow> drills, DrillbookUser actor) {
@@ -133,13 +152,6 @@ public class RangeLogService {
 			attempts.add(new DrillResult(session.getId(), card.recruitId(), drill.id(), value.getValue(),
 					entry.rounds().get(drill.id()), passed, actor.getUsername(), this.clock.instant(),
 					entry.submissionKey()));
-			this.audit.record(actor.getUsername(), AuditAction.RESULT_RECORDED, AuditRecordType.SESSION,
-					session.getId(),
-					Changes.of()
-						.set("recruit", card.callSign())
-						.set("drill", drill.name())
-						.set("value", value.getValue())
-						.set("passed", passed));
 		}
 		return attempts;
 	}

@@ -197,6 +197,11 @@ class LogPagesTests {
 			.param("attendance", "EXCUSED")
 			.param("reason", "OTHER")
 			.param("reasonNote", "Embassy appointment")).hasStatusOk();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'ATTENDANCE_MARKED' and entity_id = ?", Integer.class,
+				String.valueOf(session)))
+			.as("the mark is in the audit trail")
+			.isEqualTo(1);
 		assertThat(this.mvc.get().uri("/recruits/{r}/training", recruit).with(user(admin))).hasStatusOk()
 			.bodyText()
 			.contains("Excused · Embassy appointment");
