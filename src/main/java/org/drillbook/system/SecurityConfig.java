@@ -25,6 +25,8 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.context.SecurityContextRepository;
 
@@ -49,7 +51,7 @@ public class SecurityConfig {
 		http.authenticationManager(authenticationManager)
 			.addFilterAfter(new SessionValidityFilter(accounts), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests((auth) -> auth
-				.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error")
+				.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/range-log-sw.js", "/error")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -69,7 +71,13 @@ public class SecurityConfig {
 				.successHandler(loginSuccessHandler)
 				.failureHandler(loginFailureHandler())
 				.permitAll())
-			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			// over HTTPS the browser also drops the range log's cached sheets and waiting
+			// entries
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?logout")
+				.addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
+						ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.STORAGE)))
+				.permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())

@@ -43,13 +43,18 @@ class WebConfig implements WebMvcConfigurer {
 		localeChange.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(localeChange);
 		registry.addInterceptor(new AccountStateInterceptor(this.secondFactor))
-			.excludePathPatterns("/assets/**", "/webjars/**", "/favicon.ico", "/error", "/login", "/logout");
+			.excludePathPatterns("/assets/**", "/webjars/**", "/favicon.ico", "/range-log-sw.js", "/error", "/login",
+					"/logout");
 	}
 
-	/** Browsers ask for the icon at the root, outside {@code /assets}. */
+	/**
+	 * Browsers ask for the icon at the root, outside {@code /assets}; the range log's
+	 * service worker lives at the root so that it may serve the sheets under
+	 * {@code /sessions/}.
+	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/");
+		registry.addResourceHandler("/favicon.ico", "/range-log-sw.js").addResourceLocations("classpath:/static/");
 	}
 
 }

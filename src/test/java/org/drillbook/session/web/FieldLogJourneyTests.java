@@ -20,6 +20,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -191,6 +193,76 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 		saved(By.id(first));
 		hasFocus(By.cssSelector("#" + second + " input.value-input"));
 		assertThat(browser.findElement(By.id("loggedCount")).getText()).isEqualTo("Logged 1 of 3");
+	}
+
+	@Test
+	void rowsLoggedWithoutAConnectionArriveOnceWhenItReturns() {
+		Range range = range(6);
+		signIn(range.instructor().getUsername(), TestData.PASSWORD);
+		browser.get(url("/sessions/" + range.session() + "/log?lang=en"));
+		click(By.cssSelector("#markAllPresent button"));
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("loggedCount"), "Logged 0 of 6"));
+		// the service worker has put the sheet and its assets in its cache
+		wait((driver) -> Boolean.TRUE.equals(js("return navigator.serviceWorker.controller !== null;")));
+		wait((driver) -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ " caches.open('drillbook-range-log-v1').then((c) => c.match(location.href))"
+					+ ".then((r) => done(!!r), () => done(false));")));
+		List<String> rows = browser.findElements(By.cssSelector("#cards li.log-row"))
+			.stream()
+			.map((row) -> row.getAttribute("id"))
+			.toList();
+		HasNetworkConditions network = (HasNetworkConditions) browser;
+		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+		offline.setOffline(true);
+		network.setNetworkConditions(offline);
+		try {
+			for (String row : rows.subList(0, 5)) {
+				List<WebElement> values = browser.findElements(By.cssSelector("#" + row + " input.value-input"));
+				click(By.cssSelector("#" + row + " input.value-input"));
+				for (int f = 0; f < values.size(); f++) {
+					values.get(f).sendKeys("7");
+				}
+				values.get(values.size() - 1).sendKeys(Keys.ENTER);
+				wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#" + row + " .row-state"),
+						"waiting"));
+			}
+			WebElement banner = browser.findElement(By.id("offlineBanner"));
+			wait(ExpectedConditions.visibilityOf(banner));
+			assertThat(banner.getText()).startsWith("5 waiting");
+			// reloaded without a connection, the service worker serves the sheet, and the
+			// entries kept on the device are still there and still waiting
+			browser.navigate().refresh();
+			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("offlineBanner"), "5 waiting"));
+			assertThat(js("return navigator.serviceWorker.controller !== null;")).isEqualTo(true);
+			assertThat(browser.findElement(By.cssSelector("#" + rows.get(0) + " .row-state")).getText())
+				.isEqualTo("waiting to be sent");
+			assertThat(this.jdbc.queryForObject("select count(*) from drill_result where session_id = ?", Integer.class,
+					range.session()))
+				.isZero();
+		}
+		finally {
+			network.deleteNetworkConditions();
+		}
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(40))
+			.until(ExpectedConditions.invisibilityOfElementLocated(By.id("offlineBanner")));
+		assertThat(this.jdbc.queryForList(
+				"select recruit_id, count(*) as n from drill_result where session_id = ?" + " group by recruit_id",
+				range.session()))
+			.hasSize(5)
+			.allSatisfy((row) -> assertThat(((Number) row.get("n")).intValue()).isEqualTo(3));
+		assertThat(consoleErrors()).as("browser console")
+			.allSatisfy((error) -> assertThat(error).contains("ERR_INTERNET_DISCONNECTED"));
+
+		// signing out leaves nothing of the range log on the device
+		click(By.cssSelector("#userMenu .dropdown-toggle"));
+		click(By.id("logoutButton"));
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("loginForm")));
+		assertThat(((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ " Promise.all([caches.keys(), indexedDB.databases()])"
+					+ ".then(([c, d]) => done(c.length + d.filter((x) => x.name === 'drillbook-range-log').length));"))
+			.isEqualTo(0L);
 	}
 
 	/**
