@@ -28,7 +28,34 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * must run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(BrowserTestSupport.Outage.class)
 public abstract class BrowserTestSupport {
+
+	/**
+	 * When switched on, the server answers every request with 503, as a proxy does when
+	 * the server behind it is gone: Chromium's emulated offline cuts the page's requests
+	 * but not its service worker's, so the offline journey cuts the server too.
+	 */
+	public static class Outage extends org.springframework.web.filter.OncePerRequestFilter {
+
+		private static volatile boolean on;
+
+		public static void set(boolean down) {
+			on = down;
+		}
+
+		@Override
+		protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request,
+				jakarta.servlet.http.HttpServletResponse response, jakarta.servlet.FilterChain chain)
+				throws jakarta.servlet.ServletException, java.io.IOException {
+			if (on) {
+				response.setStatus(503);
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
 
 	static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium");
 

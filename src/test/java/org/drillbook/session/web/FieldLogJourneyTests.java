@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.drillbook.BrowserTestSupport;
+import org.drillbook.BrowserTestSupport.Outage;
 import org.drillbook.TestData;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.drill.DrillCategory;
@@ -212,10 +213,18 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 			.stream()
 			.map((row) -> row.getAttribute("id"))
 			.toList();
+		// the key the cached copy of the sheet gives the sixth row (each response draws
+		// new keys)
+		String cachedKey = (String) ((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ " caches.match(location.pathname + location.search, { ignoreSearch: true })"
+					+ ".then((r) => r.text()).then((t) => done(new DOMParser().parseFromString(t, 'text/html')"
+					+ ".querySelector('#" + rows.get(5) + " input[name=submissionKey]').value));");
 		HasNetworkConditions network = (HasNetworkConditions) browser;
 		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
 		offline.setOffline(true);
 		network.setNetworkConditions(offline);
+		Outage.set(true);
 		try {
 			for (String row : rows.subList(0, 5)) {
 				List<WebElement> values = browser.findElements(By.cssSelector("#" + row + " input.value-input"));
@@ -235,6 +244,8 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 			browser.navigate().refresh();
 			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("offlineBanner"), "5 waiting"));
 			assertThat(js("return navigator.serviceWorker.controller !== null;")).isEqualTo(true);
+			assertThat(browser.findElement(By.cssSelector("#" + rows.get(5) + " input[name=submissionKey]"))
+				.getAttribute("value")).as("the reloaded sheet is the service worker's copy").isEqualTo(cachedKey);
 			assertThat(browser.findElement(By.cssSelector("#" + rows.get(0) + " .row-state")).getText())
 				.isEqualTo("waiting to be sent");
 			assertThat(this.jdbc.queryForObject("select count(*) from drill_result where session_id = ?", Integer.class,
@@ -242,6 +253,7 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 				.isZero();
 		}
 		finally {
+			Outage.set(false);
 			network.deleteNetworkConditions();
 		}
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(40))
