@@ -117,13 +117,23 @@
     }
   });
 
+  // Not sent: the sign-in has lapsed (or the server is away); the entry keeps waiting.
+  function NotNow() {}
+
   function send(entry) {
+    // the token of this page: an entry kept before a new sign-in carries an old one
+    var token = document.querySelector('input[name=_csrf]');
     var body = new URLSearchParams();
-    entry.fields.forEach(function (field) { body.append(field[0], field[1]); });
+    entry.fields.forEach(function (field) {
+      body.append(field[0], (field[0] === '_csrf' && token) ? token.value : field[1]);
+    });
     return fetch(entry.url, {
       method: 'POST', body: body, credentials: 'same-origin',
       headers: { 'HX-Request': 'true', 'Content-Type': 'application/x-www-form-urlencoded' }
     }).then(function (response) {
+      if (response.redirected || response.status === 401 || response.status === 403 || response.status >= 500) {
+        throw new NotNow();
+      }
       if (!response.ok) {
         return run('readwrite', function (store) {
           entry.state = 'refused';
@@ -135,9 +145,12 @@
         var answer = document.createElement('template');
         answer.innerHTML = html.trim();
         var fresh = answer.content.querySelector('.log-row');
-        var problem = fresh && fresh.querySelector('.alert-danger, .invalid-feedback');
+        if (!fresh) {
+          throw new NotNow();
+        }
+        var problem = fresh.querySelector('.alert-danger, .invalid-feedback');
         var current = document.getElementById(entry.row);
-        if (fresh && current) {
+        if (current) {
           current.replaceWith(fresh);
           if (window.htmx) {
             htmx.process(fresh);

@@ -66,6 +66,10 @@ public abstract class BrowserTestSupport {
 	@LocalServerPort
 	protected int port;
 
+	private static ChromeOptions options;
+
+	private static ChromeDriverService service;
+
 	@BeforeAll
 	static void startBrowser() {
 		boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
@@ -74,7 +78,7 @@ public abstract class BrowserTestSupport {
 					"CI=true but Chromium is missing: apt-get install -y chromium chromium-driver");
 		}
 		assumeTrue(installed, "Browser tests skipped: install Debian's chromium and chromium-driver to run them");
-		ChromeOptions options = new ChromeOptions();
+		options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -87,10 +91,23 @@ public abstract class BrowserTestSupport {
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+		service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.build();
 		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	}
+
+	/**
+	 * Closes the browser and opens it again on the same profile: what the device keeps
+	 * (service workers, caches, IndexedDB) stays, the sign-in (a session cookie) does
+	 * not.
+	 */
+	protected static void restartBrowser() {
+		browser.quit();
+		browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build(), options);
 		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
 	}
 

@@ -246,6 +246,14 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 			assertThat(js("return navigator.serviceWorker.controller !== null;")).isEqualTo(true);
 			assertThat(browser.findElement(By.cssSelector("#" + rows.get(5) + " input[name=submissionKey]"))
 				.getAttribute("value")).as("the reloaded sheet is the service worker's copy").isEqualTo(cachedKey);
+
+			// the browser is closed and opened again, still without a connection
+			String sheet = browser.getCurrentUrl();
+			restartBrowser();
+			network = (HasNetworkConditions) browser;
+			network.setNetworkConditions(offline);
+			browser.get(sheet);
+			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("offlineBanner"), "5 waiting"));
 			assertThat(browser.findElement(By.cssSelector("#" + rows.get(0) + " .row-state")).getText())
 				.isEqualTo("waiting to be sent");
 			assertThat(this.jdbc.queryForObject("select count(*) from drill_result where session_id = ?", Integer.class,
@@ -256,6 +264,14 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 			Outage.set(false);
 			network.deleteNetworkConditions();
 		}
+		// back online, the sign-in lapsed with the closed browser: the entries keep
+		// waiting
+		// until the instructor signs in again and opens the sheet
+		assertThat(this.jdbc.queryForObject("select count(*) from drill_result where session_id = ?", Integer.class,
+				range.session()))
+			.isZero();
+		signIn(range.instructor().getUsername(), TestData.PASSWORD);
+		browser.get(url("/sessions/" + range.session() + "/log?lang=en"));
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(40))
 			.until(ExpectedConditions.invisibilityOfElementLocated(By.id("offlineBanner")));
 		assertThat(this.jdbc.queryForList(
