@@ -92,16 +92,6 @@ public class RosterService {
 	}
 
 	/**
-	 * The recruit's row of a unit's roster (with sub-units) on a day, if the recruit is
-	 * on it.
-	 */
-	@Transactional(readOnly = true)
-	public java.util.Optional<RosterRow> rosterMember(long unitId, LocalDate asOf, long recruitId,
-			DrillbookUser actor) {
-		return this.queries.rosterMember(rosterUnits(unitId, true, actor), asOf, recruitId);
-	}
-
-	/**
 	 * Records that the roster of a unit was exported (it names people, though not their
 	 * identities).
 	 */

@@ -95,24 +95,6 @@ public class RecruitQueries {
 		return new PageImpl<>(rows, pageable, total);
 	}
 
-	/**
-	 * One recruit's row of the roster of these units on that day, if the recruit is on
-	 * it.
-	 */
-	public java.util.Optional<RosterRow> rosterMember(Collection<Long> unitIds, LocalDate asOf, long recruitId) {
-		return this.em
-			.createQuery("select new org.drillbook.recruit.RosterRow(r.id, r.callSign, r.status, u.id, u.code,"
-					+ " m.position, m.validFrom) from Membership m join m.recruit r join Unit u on u.id = m.unitId"
-					+ " where u.id in :unitIds"
-					+ " and m.validFrom <= :asOf and (m.validTo is null or m.validTo > :asOf) and r.id = :recruit",
-					RosterRow.class)
-			.setParameter("unitIds", unitIds)
-			.setParameter("asOf", asOf)
-			.setParameter("recruit", recruitId)
-			.getResultStream()
-			.findFirst();
-	}
-
 	public Map<RecruitStatus, Long> rosterCounts(Collection<Long> unitIds, LocalDate asOf) {
 		Map<RecruitStatus, Long> counts = new EnumMap<>(RecruitStatus.class);
 		for (RecruitStatus status : RecruitStatus.values()) {

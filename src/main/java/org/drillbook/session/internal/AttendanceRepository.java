@@ -1,15 +1,12 @@
 package org.drillbook.session.internal;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
 
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface AttendanceRepository extends ListCrudRepository<Attendance, Long> {
-
-	List<Attendance> findBySessionId(long sessionId);
 
 	List<Attendance> findByRecruitId(long recruitId);
 
@@ -21,8 +18,6 @@ public interface AttendanceRepository extends ListCrudRepository<Attendance, Lon
 			where a.sessionId = s.id and s.unitId in ?1 and s.startsAt >= ?2 and s.startsAt < ?3
 			""")
 	List<Object[]> attendanceTotals(java.util.Collection<Long> unitIds, java.time.Instant from, java.time.Instant to);
-
-	Optional<Attendance> findBySessionIdAndRecruitId(long sessionId, long recruitId);
 
 	boolean existsBySessionId(long sessionId);
 

@@ -1,20 +1,11 @@
 package org.drillbook.session.internal;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface DrillResultRepository extends ListCrudRepository<DrillResult, Long> {
-
-	@Query("select r from DrillResult r where r.sessionId = ?1 order by r.id")
-	List<DrillResult> findBySession(long sessionId);
-
-	@Query("select r from DrillResult r where r.sessionId = ?1 and r.recruitId = ?2 order by r.id")
-	List<DrillResult> findBySessionAndRecruit(long sessionId, long recruitId);
-
-	boolean existsBySubmissionKey(UUID submissionKey);
 
 	@Query("""
 			select r from DrillResult r, DrillSession s

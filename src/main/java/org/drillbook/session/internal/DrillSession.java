@@ -161,10 +161,6 @@ public class DrillSession {
 		return this.guestIds.add(recruitId);
 	}
 
-	public Set<Long> getGuestIds() {
-		return Set.copyOf(this.guestIds);
-	}
-
 	public void requireOpen() {
 		if (this.status != SessionStatus.OPEN) {
 			throw new IllegalSessionChangeException("session.error.notOpen");
