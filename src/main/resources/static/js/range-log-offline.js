@@ -12,14 +12,27 @@
   var banner = document.getElementById('offlineBanner');
   var STORE = 'entries';
   var syncing = false;
+  // set once the user signs out (sign-out.js): from then on nothing is kept or read, so
+  // that no late write brings the deleted database back
+  var signingOut = false;
+  document.addEventListener('drillbook:signing-out', function () { signingOut = true; });
 
   function open() {
     return new Promise(function (resolve, reject) {
+      if (signingOut) {
+        reject(new Error('signing out'));
+        return;
+      }
       var request = indexedDB.open('drillbook-range-log', 1);
       request.onupgradeneeded = function () {
         request.result.createObjectStore(STORE, { keyPath: 'key' });
       };
-      request.onsuccess = function () { resolve(request.result); };
+      request.onsuccess = function () {
+        var db = request.result;
+        // a deletion (signing out, in this tab or another) is never held up by this page
+        db.onversionchange = function () { db.close(); };
+        resolve(db);
+      };
       request.onerror = function () { reject(request.error); };
     });
   }
@@ -29,8 +42,14 @@
       return new Promise(function (resolve, reject) {
         var tx = db.transaction(STORE, mode);
         var result = action(tx.objectStore(STORE));
-        tx.oncomplete = function () { resolve(result && 'result' in result ? result.result : undefined); };
-        tx.onerror = function () { reject(tx.error); };
+        tx.oncomplete = function () {
+          db.close();
+          resolve(result && 'result' in result ? result.result : undefined);
+        };
+        tx.onerror = function () {
+          db.close();
+          reject(tx.error);
+        };
       });
     });
   }
@@ -199,7 +218,8 @@
       document.querySelectorAll('script[src], link[rel=stylesheet], link[rel=icon]').forEach(function (el) {
         urls.push(el.getAttribute('src') || el.getAttribute('href'));
       });
-      return caches.open('drillbook-range-log-v1').then(function (cache) { return cache.addAll(urls); });
+      return signingOut ? undefined
+        : caches.open('drillbook-range-log-v1').then(function (cache) { return cache.addAll(urls); });
     }).catch(function () {
       // no worker (an old browser, or not over HTTPS): logging still works online
     });

@@ -34,6 +34,11 @@
 
   function forget() {
     var jobs = [];
+    if (navigator.serviceWorker && navigator.serviceWorker.getRegistrations) {
+      jobs.push(navigator.serviceWorker.getRegistrations().then(function (registrations) {
+        return Promise.all(registrations.map(function (r) { return r.unregister(); }));
+      }).catch(function () { /* nothing registered */ }));
+    }
     if (window.caches) {
       jobs.push(caches.delete('drillbook-range-log-v1'));
     }
@@ -58,10 +63,17 @@
       if (count > 0 && !window.confirm(form.dataset.waitingWarning.replace('{n}', String(count)))) {
         return;
       }
+      document.dispatchEvent(new CustomEvent('drillbook:signing-out'));
       forget().then(function () {
         form.dataset.cleared = 'true';
         form.submit();
       });
     });
   });
+
+  // On the signed-out page everything is deleted once more: a copy the service worker
+  // was still writing when the user signed out would otherwise survive.
+  if (document.getElementById('loginForm') && new URLSearchParams(window.location.search).has('logout')) {
+    forget();
+  }
 })();

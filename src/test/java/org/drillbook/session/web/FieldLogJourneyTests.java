@@ -286,11 +286,14 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 		click(By.cssSelector("#userMenu .dropdown-toggle"));
 		click(By.id("logoutButton"));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("loginForm")));
-		assertThat(((org.openqa.selenium.JavascriptExecutor) browser)
-			.executeAsyncScript("const done = arguments[arguments.length - 1];"
-					+ " Promise.all([caches.keys(), indexedDB.databases()])"
-					+ ".then(([c, d]) => done(c.length + d.filter((x) => x.name === 'drillbook-range-log').length));"))
-			.isEqualTo(0L);
+		// (the signed-out page deletes once more what a late write may have kept, so this
+		// waits a moment for it rather than reading once)
+		wait((driver) -> Long.valueOf(0)
+			.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+				.executeAsyncScript("const done = arguments[arguments.length - 1];"
+						+ " Promise.all([caches.keys(), indexedDB.databases(), navigator.serviceWorker.getRegistrations()])"
+						+ ".then(([c, d, r]) => done(c.length + r.length"
+						+ " + d.filter((x) => x.name === 'drillbook-range-log').length));")));
 	}
 
 	/**
