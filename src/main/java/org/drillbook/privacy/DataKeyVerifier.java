@@ -5,19 +5,18 @@ import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start with a data key other than the one the identities were encrypted with:
- * better a clear failure at startup than errors on every recruit's page.
+ * better a clear failure at startup than errors on every recruit's page. Runs once every
+ * bean exists (Flyway has migrated) and before the web server starts listening, so no
+ * request is ever served with the wrong key.
  */
 @Component
-@Order(10)
-class DataKeyVerifier implements ApplicationRunner {
+class DataKeyVerifier implements SmartInitializingSingleton {
 
 	static final String CANARY = "drillbook-data-key-check";
 
@@ -33,7 +32,7 @@ class DataKeyVerifier implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		List<String> stored = this.jdbc.queryForList("select canary from data_key_check where id = 1", String.class);
 		if (stored.isEmpty()) {
 			this.jdbc.update("insert into data_key_check (id, canary) values (1, ?) on conflict (id) do nothing",

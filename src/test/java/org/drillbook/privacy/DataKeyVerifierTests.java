@@ -1,11 +1,18 @@
 package org.drillbook.privacy;
 
 import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.drillbook.DrillbookApplication;
 
 import org.drillbook.system.DrillbookIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +43,22 @@ class DataKeyVerifierTests {
 		assertThatThrownBy(() -> new DataKeyVerifier(new IdentityCipher(other), this.jdbc).verify(stored))
 			.isInstanceOf(DataKeyException.class)
 			.hasMessageContaining("not the one this database's identities were encrypted with");
+	}
+
+	@Test
+	void anotherKeyStopsTheStartBeforeTheWebServerListens() {
+		// this class's context has stored the check; a second start on the same database
+		// with another key
+		byte[] other = new byte[32];
+		new SecureRandom().nextBytes(other);
+		AtomicBoolean listened = new AtomicBoolean();
+		ApplicationListener<WebServerInitializedEvent> listening = (event) -> listened.set(true);
+		assertThatThrownBy(() -> new SpringApplicationBuilder(DrillbookApplication.class).listeners(listening)
+			.properties("server.port=0", "drillbook.data.key=" + Base64.getEncoder().encodeToString(other),
+					"spring.main.banner-mode=off")
+			.run()
+			.close()).isInstanceOf(DataKeyException.class);
+		assertThat(listened).as("the web server started listening").isFalse();
 	}
 
 }
