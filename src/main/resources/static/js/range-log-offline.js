@@ -136,6 +136,16 @@
     }
   });
 
+  // The server answered that the database (or the server behind the proxy) is away: nothing
+  // was saved, so the entry is kept and sent when it is back.
+  document.addEventListener('htmx:responseError', function (event) {
+    var form = event.detail.elt;
+    var status = event.detail.xhr ? event.detail.xhr.status : 0;
+    if (status >= 502 && status <= 504 && form && form.closest && form.closest('.log-row')) {
+      keep(form);
+    }
+  });
+
   // Not sent: the sign-in has lapsed (or the server is away); the entry keeps waiting.
   function NotNow() {}
 

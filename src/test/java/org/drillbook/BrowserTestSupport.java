@@ -32,9 +32,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 public abstract class BrowserTestSupport {
 
 	/**
-	 * When switched on, the server answers every request with 503, as a proxy does when
-	 * the server behind it is gone: Chromium's emulated offline cuts the page's requests
-	 * but not its service worker's, so the offline journey cuts the server too.
+	 * When switched on, every request fails as it does when the database is gone, and the
+	 * application answers 503 with its notice (DatabaseOutageFilter): Chromium's emulated
+	 * offline cuts the page's requests but not its service worker's, so the offline
+	 * journey cuts the server too.
 	 */
 	public static class Outage extends org.springframework.web.filter.OncePerRequestFilter {
 
@@ -49,8 +50,7 @@ public abstract class BrowserTestSupport {
 				jakarta.servlet.http.HttpServletResponse response, jakarta.servlet.FilterChain chain)
 				throws jakarta.servlet.ServletException, java.io.IOException {
 			if (on) {
-				response.setStatus(503);
-				return;
+				throw new org.springframework.jdbc.CannotGetJdbcConnectionException("the test's outage");
 			}
 			chain.doFilter(request, response);
 		}

@@ -197,6 +197,51 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void aRowSavedWhileTheDatabaseIsAwayWaitsAndTheSheetSaysSo() {
+		Range range = range(2);
+		signIn(range.instructor().getUsername(), TestData.PASSWORD);
+		browser.get(url("/sessions/" + range.session() + "/log?lang=uk"));
+		click(By.cssSelector("#markAllPresent button"));
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cards li.log-row")));
+		List<String> rows = browser.findElements(By.cssSelector("#cards li.log-row"))
+			.stream()
+			.map((row) -> row.getAttribute("id"))
+			.toList();
+		Outage.set(true);
+		try {
+			List<WebElement> values = browser.findElements(By.cssSelector("#" + rows.get(0) + " input.value-input"));
+			click(By.cssSelector("#" + rows.get(0) + " input.value-input"));
+			for (WebElement value : values) {
+				value.sendKeys("7");
+			}
+			values.get(values.size() - 1).sendKeys(Keys.ENTER);
+			wait(ExpectedConditions.visibilityOfElementLocated(By.id("serverNotice")));
+			assertThat(browser.findElement(By.id("serverNotice")).getText()).contains("База даних не відповідає",
+					"Нічого зі збереженого не втрачено");
+			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("offlineBanner"), "1"));
+			assertThat(browser.findElement(By.cssSelector("#" + rows.get(0) + " .row-state")).getAttribute("class"))
+				.contains("text-warning");
+		}
+		finally {
+			Outage.set(false);
+		}
+		// back: the waiting entry is sent (as it would be within 15 s), and the next save
+		// that succeeds takes the notice away
+		js("window.dispatchEvent(new Event('online'));");
+		wait(ExpectedConditions.invisibilityOfElementLocated(By.id("offlineBanner")));
+		assertThat(this.jdbc.queryForObject("select count(*) from drill_result where session_id = ?", Integer.class,
+				range.session()))
+			.isEqualTo(3);
+		List<WebElement> second = browser.findElements(By.cssSelector("#" + rows.get(1) + " input.value-input"));
+		for (WebElement value : second) {
+			value.sendKeys("6");
+		}
+		second.get(second.size() - 1).sendKeys(Keys.ENTER);
+		saved(By.id(rows.get(1)));
+		wait(ExpectedConditions.invisibilityOfElementLocated(By.id("serverNotice")));
+	}
+
+	@Test
 	void rowsLoggedWithoutAConnectionArriveOnceWhenItReturns() {
 		Range range = range(6);
 		signIn(range.instructor().getUsername(), TestData.PASSWORD);

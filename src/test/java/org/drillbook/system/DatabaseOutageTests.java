@@ -1,0 +1,135 @@
+package org.drillbook.system;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drillbook.TcpProxy;
+import org.drillbook.account.AccountService;
+import org.drillbook.account.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The database goes away under a running application and comes back: a TCP proxy between
+ * the two cuts and restores the connection (the shared PostgreSQL is never stopped).
+ * Requests get a short, clear 503 in the user's language, health is DOWN, and it all
+ * recovers without a restart.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DatabaseOutageTests {
+
+	private static final TcpProxy proxy = TcpProxy.toTestDatabase();
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@DynamicPropertySource
+	static void behindTheProxy(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/"
+				+ System.getProperty("drillbook.test.database", "drillbook_test"));
+	}
+
+	@AfterAll
+	static void closeProxy() {
+		proxy.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient client = HttpClient.newBuilder().cookieHandler(this.cookies).build();
+
+	@Test
+	void anOutageIsAShortClearWaitAndEverythingComesBack() throws Exception {
+		String username = "outage-" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(username, "outage passphrase long", Role.ADMIN, null);
+		String token = csrf(get("/login").body());
+		post("/login", "username=" + username + "&password=outage+passphrase+long&_csrf=" + token);
+		assertThat(get("/units").statusCode()).isEqualTo(200);
+		assertThat(get("/units?lang=pl").statusCode()).isEqualTo(200);
+		assertThat(this.cookies.getCookieStore().getCookies()).extracting(HttpCookie::getName)
+			.contains(UserLocaleResolver.COOKIE);
+		String formToken = csrf(get("/units/new").body());
+
+		proxy.cut();
+		try {
+			long start = System.nanoTime();
+			HttpResponse<String> page = get("/units");
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).as("how long the request waited")
+				.isLessThan(Duration.ofSeconds(5));
+			assertThat(page.statusCode()).isEqualTo(503);
+			assertThat(page.headers().firstValue("Retry-After")).hasValue("10");
+			assertThat(page.body()).contains("<html lang=\"pl\"", "Baza danych nie odpowiada",
+					"Nic, co zapisano, nie zostało utracone", "href=\"/units\"");
+
+			HttpResponse<String> fragment = this.client.send(
+					HttpRequest.newBuilder(uri("/units")).header("HX-Request", "true").GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(fragment.statusCode()).isEqualTo(503);
+			assertThat(fragment.body()).doesNotContain("<html").contains("data-outage", "Baza danych nie odpowiada");
+
+			HttpResponse<String> sent = this.client.send(HttpRequest.newBuilder(uri("/units"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Referer", "http://127.0.0.1:" + this.port + "/units/new")
+				.POST(HttpRequest.BodyPublishers.ofString("code=OUT1&name=Outage&version=0&_csrf=" + formToken))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(sent.statusCode()).isEqualTo(503);
+			assertThat(sent.body()).contains("nie zostało zapisane", "href=\"/units/new\"");
+
+			assertThat(get("/actuator/health").statusCode()).isEqualTo(503);
+		}
+		finally {
+			proxy.restore();
+		}
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (get("/actuator/health").statusCode() != 200 && System.nanoTime() < deadline) {
+			Thread.sleep(200);
+		}
+		assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+		HttpResponse<String> back = get("/units");
+		assertThat(back.statusCode()).as("still signed in, no restart").isEqualTo(200);
+		assertThat(back.body()).doesNotContain("loginForm");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, String body) throws Exception {
+		return this.client.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String csrf(String html) {
+		Matcher token = CSRF.matcher(html);
+		assertThat(token.find()).as("a CSRF token").isTrue();
+		return token.group(1);
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+}
