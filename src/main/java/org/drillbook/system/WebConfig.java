@@ -1,5 +1,6 @@
 package org.drillbook.system;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.drillbook.account.OwnAccountService;
@@ -7,6 +8,7 @@ import org.drillbook.account.SecondFactorProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -50,11 +52,17 @@ class WebConfig implements WebMvcConfigurer {
 	/**
 	 * Browsers ask for the icon at the root, outside {@code /assets}; the range log's
 	 * service worker lives at the root so that it may serve the sheets under
-	 * {@code /sessions/}.
+	 * {@code /sessions/}. Neither URL can carry a hash: the icon is kept a day, and the
+	 * worker is checked with the server every time, so that a new one is taken at once.
 	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler("/favicon.ico", "/range-log-sw.js").addResourceLocations("classpath:/static/");
+		registry.addResourceHandler("/favicon.ico")
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
+		registry.addResourceHandler("/range-log-sw.js")
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.noCache());
 	}
 
 }
