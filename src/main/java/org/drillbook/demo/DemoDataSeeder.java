@@ -52,6 +52,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -105,11 +106,17 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
+	/** Held while seeding: two instances started at once seed one after the other. */
+	static final long SEED_LOCK = 0x6472696c6c626b64L;
+
 	DemoDataSeeder(DemoProperties properties, InitialAdminProperties admin, AccountService accounts, UnitService units,
 			RecruitService recruits, EnlistmentService enlistments, DrillTypeService drillTypes,
 			InstructorService instructors, SessionService sessions, RangeLogService rangeLog,
 			RangeSheetService rangeSheet, QualificationService qualifications, UnitRequirementService unitRequirements,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.sessions = sessions;
 		this.rangeLog = rangeLog;
 		this.rangeSheet = rangeSheet;
@@ -130,6 +137,9 @@ class DemoDataSeeder implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		this.transaction.executeWithoutResult((status) -> {
+			// the second of two instances started at once waits here, then finds it all
+			// seeded
+			this.jdbc.queryForList("select pg_advisory_xact_lock(?)", SEED_LOCK);
 			seedAccounts();
 			seedDrillTypes();
 			if (!this.units.exists(BATTALION)) {

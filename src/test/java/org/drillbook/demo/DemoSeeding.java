@@ -38,7 +38,8 @@ public final class DemoSeeding {
 				context.getBean(org.drillbook.session.RangeSheetService.class),
 				context.getBean(QualificationService.class),
 				context.getBean(org.drillbook.qualification.UnitRequirementService.class),
-				context.getBean(PlatformTransactionManager.class), context.getBean(Clock.class))
+				context.getBean(PlatformTransactionManager.class), context.getBean(Clock.class),
+				context.getBean(org.springframework.jdbc.core.JdbcTemplate.class))
 			.run(null);
 	}
 

@@ -54,9 +54,8 @@ class DataKeyVerifierTests {
 		AtomicBoolean listened = new AtomicBoolean();
 		ApplicationListener<WebServerInitializedEvent> listening = (event) -> listened.set(true);
 		assertThatThrownBy(() -> new SpringApplicationBuilder(DrillbookApplication.class).listeners(listening)
-			.properties("server.port=0", "drillbook.data.key=" + Base64.getEncoder().encodeToString(other),
-					"spring.main.banner-mode=off")
-			.run()
+			.run("--server.port=0", "--drillbook.data.key=" + Base64.getEncoder().encodeToString(other),
+					"--spring.main.banner-mode=off")
 			.close()).isInstanceOf(DataKeyException.class);
 		assertThat(listened).as("the web server started listening").isFalse();
 	}

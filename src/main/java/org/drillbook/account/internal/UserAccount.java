@@ -6,12 +6,14 @@ import java.util.Locale;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.drillbook.privacy.EncryptedStringConverter;
@@ -22,7 +24,12 @@ import org.drillbook.account.Role;
 
 /** A person who signs in to Drillbook. */
 @Entity
+@EntityListeners(SessionEnding.class)
 public class UserAccount {
+
+	/** Set when this change ends the account's sessions; read once it is written. */
+	@Transient
+	private boolean sessionsEnded;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
@@ -149,9 +156,20 @@ public class UserAccount {
 		return this.totpEnabled;
 	}
 
-	/** Every session signed in before now ends at its next request. */
+	/**
+	 * Every session signed in before now ends: once this change is written, they are
+	 * removed from the session store (SessionEnding).
+	 */
 	public void endSessions() {
 		this.sessionEpoch++;
+		this.sessionsEnded = true;
+	}
+
+	/** Whether this change ended the sessions; answers once. */
+	boolean takeSessionsEnded() {
+		boolean ended = this.sessionsEnded;
+		this.sessionsEnded = false;
+		return ended;
 	}
 
 	public int getSessionEpoch() {

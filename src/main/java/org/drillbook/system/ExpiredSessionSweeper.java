@@ -1,0 +1,41 @@
+package org.drillbook.system;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deletes expired sessions once a minute, and once across all instances: the instance
+ * that moves the job's row in {@code scheduled_run} on does it, the others find it done.
+ */
+@Component
+class ExpiredSessionSweeper {
+
+	static final String JOB = "expired-sessions";
+
+	private final JdbcTemplate jdbc;
+
+	private final ObjectProvider<JdbcIndexedSessionRepository> sessions;
+
+	ExpiredSessionSweeper(JdbcTemplate jdbc, ObjectProvider<JdbcIndexedSessionRepository> sessions) {
+		this.jdbc = jdbc;
+		this.sessions = sessions;
+	}
+
+	@Scheduled(cron = "${drillbook.sessions.sweep-cron:0 * * * * *}")
+	void sweep() {
+		JdbcIndexedSessionRepository store = this.sessions.getIfAvailable();
+		if (store != null && claim()) {
+			store.cleanUpExpiredSessions();
+		}
+	}
+
+	/** Whether this instance runs the job this minute. */
+	boolean claim() {
+		return this.jdbc.update("update scheduled_run set last_run = now() where job = ?"
+				+ " and last_run <= now() - interval '50 seconds'", JOB) == 1;
+	}
+
+}
