@@ -174,9 +174,9 @@ class PageWalkTests extends BrowserTestSupport {
 	 * HTML Checker.
 	 */
 	private List<String> htmlErrors(String path) throws Exception {
-		Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+		Cookie session = browser.manage().getCookieNamed("SESSION");
 		HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
-			.header("Cookie", "JSESSIONID=" + session.getValue())
+			.header("Cookie", "SESSION=" + session.getValue())
 			.build();
 		HttpResponse<byte[]> response = HttpClient.newHttpClient()
 			.send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -89,11 +89,10 @@ class RosterJourneyTests extends BrowserTestSupport {
 		screenshot("roster.png");
 
 		String pdfUrl = browser.findElement(By.id("rosterPdf")).getAttribute("href");
-		Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+		Cookie session = browser.manage().getCookieNamed("SESSION");
 		HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(pdfUrl))
-				.header("Cookie", "JSESSIONID=" + session.getValue())
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
+			.send(HttpRequest.newBuilder(URI.create(pdfUrl)).header("Cookie", "SESSION=" + session.getValue()).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
