@@ -7,9 +7,17 @@ COPY src src
 RUN ./mvnw -q -DskipTests package
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --uid 10001 --home-dir /app drillbook
+RUN useradd --system --uid 10001 --home-dir /app drillbook && mkdir -p /app && chown drillbook /app
 WORKDIR /app
 COPY --from=build /src/target/drillbook-*.jar /app/drillbook.jar
 USER drillbook
+# The data key comes from DRILLBOOK_DATA_KEY (.env) or the Docker secret drillbook_data_key; it is
+# never generated here, where it would vanish with the container and every identity with it.
+ENV DRILLBOOK_DATA_KEY_FILE=/run/secrets/drillbook_data_key \
+    DRILLBOOK_DATA_KEY_GENERATE=false \
+    SERVER_FORWARD_HEADERS_STRATEGY=native
 EXPOSE 8080
+# Health on the management port (127.0.0.1:8081 inside the container), checked without curl.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8081 && printf 'GET /actuator/health HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q '\"UP\"' <&3"]
 ENTRYPOINT ["java", "-jar", "/app/drillbook.jar"]

@@ -12,6 +12,8 @@ import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +39,16 @@ public class LoginThrottle {
 
 	private final Clock clock;
 
-	LoginThrottle(JdbcTemplate jdbc, AuditService audit, Clock clock) {
+	/** Counts the locks of an account, or of an address, after too many failures. */
+	static final String LOCKOUTS = "drillbook.sign.in.lockouts";
+
+	private final MeterRegistry meters;
+
+	LoginThrottle(JdbcTemplate jdbc, AuditService audit, Clock clock, MeterRegistry meters) {
+		this.meters = meters;
+		// shown from the start, at 0, so that a dashboard and an alert have them
+		meters.counter(LOCKOUTS, "of", "account");
+		meters.counter(LOCKOUTS, "of", "address");
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -60,10 +71,12 @@ public class LoginThrottle {
 		Instant now = this.clock.instant();
 		Instant locked = count(userKey(username), MAX_FAILURES_PER_ACCOUNT, now);
 		if (locked != null) {
+			this.meters.counter(LOCKOUTS, "of", "account").increment();
 			this.audit.recordSecurityEvent(username, AuditAction.ACCOUNT_LOCKED, AuditRecordType.ACCOUNT, null,
 					Changes.of().set("failures", MAX_FAILURES_PER_ACCOUNT).set("until", locked));
 		}
 		if (address != null && count(addressKey(address), MAX_FAILURES_PER_ADDRESS, now) != null) {
+			this.meters.counter(LOCKOUTS, "of", "address").increment();
 			this.audit.recordSecurityEvent(username, AuditAction.ADDRESS_THROTTLED, null, null,
 					Changes.of().set("failures", MAX_FAILURES_PER_ADDRESS).set("address", address));
 		}

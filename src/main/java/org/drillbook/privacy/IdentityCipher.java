@@ -101,6 +101,11 @@ public class IdentityCipher {
 			if (Files.exists(file)) {
 				return decode(Files.readString(file), file.toString());
 			}
+			if (!properties.mayGenerate()) {
+				throw new DataKeyException("No data key: DRILLBOOK_DATA_KEY is not set and " + file
+						+ " does not exist. Give the key that encrypts identities as DRILLBOOK_DATA_KEY (in .env) or as"
+						+ " the Docker secret drillbook_data_key; create one with: openssl rand -base64 32");
+			}
 			byte[] fresh = new byte[32];
 			new SecureRandom().nextBytes(fresh);
 			Files.createDirectories(file.getParent());

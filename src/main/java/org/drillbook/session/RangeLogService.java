@@ -2,6 +2,9 @@ package org.drillbook.session;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +53,14 @@ public class RangeLogService {
 
 	private final Clock clock;
 
+	/** Rows saved at the range (a repeated submission is not counted again). */
+	private final Counter rowsSaved;
+
 	RangeLogService(SessionAccess access, SheetQueries sheets, DrillResultRepository results, RecruitService recruits,
-			DrillTypeService drillTypes, AuditService audit, Clock clock) {
+			DrillTypeService drillTypes, AuditService audit, Clock clock, MeterRegistry meters) {
+		this.rowsSaved = Counter.builder("drillbook.range.rows.saved")
+			.description("Rows of the range log saved")
+			.register(meters);
 		this.access = access;
 		this.sheets = sheets;
 		this.results = results;
@@ -97,6 +106,7 @@ public class RangeLogService {
 							.change("reasonNote", (before != null) ? before.note() : null, mark.note()));
 			}
 		}
+		this.rowsSaved.increment();
 		List<ResultRow> rows = new ArrayList<>(card.results());
 		for (DrillResult attempt : this.results.saveAll(attempts)) {
 			ResultRow saved = attempt.row();

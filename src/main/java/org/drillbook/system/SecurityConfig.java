@@ -53,7 +53,12 @@ public class SecurityConfig {
 			.authorizeHttpRequests((auth) -> auth
 				.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/range-log-sw.js", "/error")
 				.permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**")
+				.requestMatchers("/livez", "/readyz")
+				.permitAll()
+				// served on the management port only, which listens on 127.0.0.1 unless
+				// told
+				// otherwise (DRILLBOOK_MANAGEMENT_ADDRESS)
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
 				.permitAll()
 				.requestMatchers("/accounts/**", "/instructors/**", "/audit", "/audit.csv", "/recruits/import/**",
 						"/units/new", "/units/*/edit", "/recruits/new", "/recruits/*/edit", "/recruits/*/export.*")

@@ -5,6 +5,8 @@ import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -14,14 +16,20 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Sign-ins, refused sign-ins and sign-outs go to the audit trail. */
+/**
+ * Sign-ins, refused sign-ins and sign-outs go to the audit trail; refused sign-ins are
+ * counted too ({@code drillbook_sign_in_refused_total}, by reason).
+ */
 @Component
 class SecurityEventAudit {
 
 	private final AuditService audit;
 
-	SecurityEventAudit(AuditService audit) {
+	private final MeterRegistry meters;
+
+	SecurityEventAudit(AuditService audit, MeterRegistry meters) {
 		this.audit = audit;
+		this.meters = meters;
 	}
 
 	@EventListener
@@ -32,8 +40,11 @@ class SecurityEventAudit {
 
 	@EventListener
 	void refused(AbstractAuthenticationFailureEvent event) {
+		String reason = reason(event.getException());
 		this.audit.recordSecurityEvent(String.valueOf(event.getAuthentication().getName()), AuditAction.LOGIN_FAILURE,
-				AuditRecordType.ACCOUNT, null, Changes.of().note(reason(event.getException())));
+				AuditRecordType.ACCOUNT, null, Changes.of().note(reason));
+		this.meters.counter("drillbook.sign.in.refused", "reason", reason.substring(reason.lastIndexOf('.') + 1))
+			.increment();
 	}
 
 	@EventListener

@@ -92,7 +92,8 @@ class LoginThrottleTests {
 	}
 
 	private LoginThrottle throttleAt(Instant instant) {
-		return new LoginThrottle(this.jdbc, this.audit, Clock.fixed(instant, ZoneOffset.UTC)) {
+		return new LoginThrottle(this.jdbc, this.audit, Clock.fixed(instant, ZoneOffset.UTC),
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry()) {
 		};
 	}
 

@@ -58,12 +58,24 @@ class IdentityCipherTests {
 	void missingKeyFileIsGeneratedAndReusedOnTheNextStart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
 			throws Exception {
 		java.nio.file.Path file = dir.resolve("keys").resolve("data.key");
-		IdentityCipher first = new IdentityCipher(new DataKeyProperties(null, file));
+		IdentityCipher first = new IdentityCipher(new DataKeyProperties(null, file, true));
 		assertThat(file).exists();
 		assertThat(java.nio.file.Files.getPosixFilePermissions(file))
 			.isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 		String stored = first.encrypt("Ганна");
-		assertThat(new IdentityCipher(new DataKeyProperties(null, file)).decrypt(stored)).isEqualTo("Ганна");
+		assertThat(new IdentityCipher(new DataKeyProperties(null, file, true)).decrypt(stored)).isEqualTo("Ганна");
+	}
+
+	@Test
+	void withoutGeneratingAMissingKeyStopsTheStartWithOneLine(
+			@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+		java.nio.file.Path file = dir.resolve("secrets").resolve("drillbook_data_key");
+		assertThatThrownBy(() -> new IdentityCipher(new DataKeyProperties(null, file, false)))
+			.isInstanceOf(DataKeyException.class)
+			.hasMessageContaining("No data key")
+			.hasMessageContaining("openssl rand -base64 32")
+			.hasMessageNotContaining("\n");
+		assertThat(file).doesNotExist();
 	}
 
 }

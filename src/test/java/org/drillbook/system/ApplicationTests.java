@@ -26,8 +26,9 @@ class ApplicationTests {
 	AccountService accounts;
 
 	@Test
-	void healthIsPublicAndChecksTheDatabase() {
-		assertThat(this.mvc.get().uri("/actuator/health")).hasStatusOk().bodyText().contains("\"status\":\"UP\"");
+	void livenessAndReadinessArePublicOnTheApplicationsPort() {
+		assertThat(this.mvc.get().uri("/livez")).hasStatusOk().bodyText().contains("\"status\":\"UP\"");
+		assertThat(this.mvc.get().uri("/readyz")).hasStatusOk().bodyText().contains("\"status\":\"UP\"");
 	}
 
 	@Test

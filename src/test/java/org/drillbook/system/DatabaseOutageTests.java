@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -51,6 +52,9 @@ class DatabaseOutageTests {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	@Autowired
 	AccountService accounts;
@@ -96,16 +100,18 @@ class DatabaseOutageTests {
 			assertThat(sent.statusCode()).isEqualTo(503);
 			assertThat(sent.body()).contains("nie zostało zapisane", "href=\"/units/new\"");
 
-			assertThat(get("/actuator/health").statusCode()).isEqualTo(503);
+			assertThat(health().statusCode()).isEqualTo(503);
+			assertThat(get("/readyz").statusCode()).isEqualTo(503);
 		}
 		finally {
 			proxy.restore();
 		}
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (get("/actuator/health").statusCode() != 200 && System.nanoTime() < deadline) {
+		while (health().statusCode() != 200 && System.nanoTime() < deadline) {
 			Thread.sleep(200);
 		}
-		assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+		assertThat(health().statusCode()).isEqualTo(200);
+		assertThat(get("/readyz").statusCode()).isEqualTo(200);
 		HttpResponse<String> back = get("/units");
 		assertThat(back.statusCode()).as("still signed in, no restart").isEqualTo(200);
 		assertThat(back.body()).doesNotContain("loginForm");
@@ -113,6 +119,13 @@ class DatabaseOutageTests {
 
 	private HttpResponse<String> get(String path) throws Exception {
 		return this.client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> health() throws Exception {
+		return this.client
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + "/actuator/health"))
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> post(String path, String body) throws Exception {
