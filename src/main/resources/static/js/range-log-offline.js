@@ -218,9 +218,14 @@
     });
   }
 
-  // The service worker keeps this sheet and its assets for a reload without a connection;
-  // what this page loaded before the worker took over is put in its cache now.
-  if ('serviceWorker' in navigator && window.caches) {
+  // The service worker keeps this sheet and its assets for a reload without a connection.
+  // A page it already controls was put in its cache as it loaded; on the first visit, what
+  // the page loaded before the worker took over is put there now. Done once the page has
+  // loaded and the browser is idle, so that it never holds up the first taps.
+  function keepForOffline() {
+    if (navigator.serviceWorker.controller) {
+      return;
+    }
     navigator.serviceWorker.register('/range-log-sw.js', { scope: '/sessions/' }).then(function () {
       return navigator.serviceWorker.ready;
     }).then(function () {
@@ -233,6 +238,17 @@
     }).catch(function () {
       // no worker (an old browser, or not over HTTPS): logging still works online
     });
+  }
+
+  if ('serviceWorker' in navigator && window.caches) {
+    var whenIdle = window.requestIdleCallback || function (work) { window.setTimeout(work, 1); };
+    var start = function () { whenIdle(keepForOffline, { timeout: 3000 }); };
+    if (document.readyState === 'complete') {
+      start();
+    }
+    else {
+      window.addEventListener('load', start);
+    }
   }
 
   window.addEventListener('online', sync);

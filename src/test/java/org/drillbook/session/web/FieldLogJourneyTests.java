@@ -319,8 +319,12 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 			.isZero();
 		signIn(range.instructor().getUsername(), TestData.PASSWORD);
 		browser.get(url("/sessions/" + range.session() + "/log?lang=en"));
+		// (the banner starts hidden until the page has counted what waits, so the results
+		// themselves are waited for)
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(40))
-			.until(ExpectedConditions.invisibilityOfElementLocated(By.id("offlineBanner")));
+			.until((driver) -> this.jdbc.queryForObject("select count(*) from drill_result where session_id = ?",
+					Integer.class, range.session()) == 15);
+		wait(ExpectedConditions.invisibilityOfElementLocated(By.id("offlineBanner")));
 		assertThat(this.jdbc.queryForList(
 				"select recruit_id, count(*) as n from drill_result where session_id = ?" + " group by recruit_id",
 				range.session()))
