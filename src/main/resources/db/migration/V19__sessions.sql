@@ -30,3 +30,10 @@ create table scheduled_run (
     last_run timestamptz not null
 );
 insert into scheduled_run (job, last_run) values ('expired-sessions', timestamptz '2000-01-01 00:00:00+00');
+
+-- Sessions an admin's change ended, kept a day so that their next request is told why it must
+-- sign in again (EndedSessions); read only for a session id the store no longer has.
+create table ended_session (
+    session_id char(36) primary key,
+    ended_at timestamptz not null
+);

@@ -12,6 +12,8 @@
   var banner = document.getElementById('offlineBanner');
   var STORE = 'entries';
   var syncing = false;
+  // set when the server answers that this page's sign-in has lapsed
+  var signedOut = false;
   // set once the user signs out (sign-out.js): from then on nothing is kept or read, so
   // that no late write brings the deleted database back
   var signingOut = false;
@@ -160,7 +162,14 @@
       method: 'POST', body: body, credentials: 'same-origin',
       headers: { 'HX-Request': 'true', 'Content-Type': 'application/x-www-form-urlencoded' }
     }).then(function (response) {
-      if (response.redirected || response.status === 401 || response.status === 403 || response.status >= 500) {
+      if (response.redirected || response.status === 401 || response.status === 403) {
+        // the sign-in has lapsed: this page's token is spent, so it stops trying (each try
+        // would start a new server session, and could spoil a sign-in under way in another
+        // tab); the entries are sent once the sheet is opened again after signing in
+        signedOut = true;
+        throw new NotNow();
+      }
+      if (response.status >= 500) {
         throw new NotNow();
       }
       if (!response.ok) {
@@ -201,7 +210,7 @@
 
   // Sends what waits, one entry after another, when the connection is there.
   function sync() {
-    if (syncing || !navigator.onLine) {
+    if (syncing || signedOut || !navigator.onLine) {
       return Promise.resolve();
     }
     syncing = true;

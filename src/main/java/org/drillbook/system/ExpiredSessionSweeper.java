@@ -7,8 +7,9 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes expired sessions once a minute, and once across all instances: the instance
- * that moves the job's row in {@code scheduled_run} on does it, the others find it done.
+ * Deletes expired sessions (and the record of ended ones after a day) once a minute, and
+ * once across all instances: the instance that moves the job's row in
+ * {@code scheduled_run} on does it, the others find it done.
  */
 @Component
 class ExpiredSessionSweeper {
@@ -19,9 +20,13 @@ class ExpiredSessionSweeper {
 
 	private final ObjectProvider<JdbcIndexedSessionRepository> sessions;
 
-	ExpiredSessionSweeper(JdbcTemplate jdbc, ObjectProvider<JdbcIndexedSessionRepository> sessions) {
+	private final EndedSessions ended;
+
+	ExpiredSessionSweeper(JdbcTemplate jdbc, ObjectProvider<JdbcIndexedSessionRepository> sessions,
+			EndedSessions ended) {
 		this.jdbc = jdbc;
 		this.sessions = sessions;
+		this.ended = ended;
 	}
 
 	@Scheduled(cron = "${drillbook.sessions.sweep-cron:0 * * * * *}")
@@ -29,6 +34,7 @@ class ExpiredSessionSweeper {
 		JdbcIndexedSessionRepository store = this.sessions.getIfAvailable();
 		if (store != null && claim()) {
 			store.cleanUpExpiredSessions();
+			this.ended.forgetOld();
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.drillbook.account.OwnAccountService;
 import org.drillbook.account.LoginThrottle;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +30,7 @@ import org.springframework.security.web.authentication.logout.HeaderWriterLogout
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
 
 /** Deny by default: only sign-in, assets, error pages and the health check are public. */
 @Configuration(proxyBeanMethods = false)
@@ -47,9 +49,12 @@ public class SecurityConfig {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccessHandler,
 			SecurityContextRepository securityContextRepository, AuthenticationManager authenticationManager,
-			OwnAccountService accounts) throws Exception {
+			OwnAccountService accounts, ObjectProvider<EndedSessions> ended,
+			ObjectProvider<FindByIndexNameSessionRepository<?>> sessionStore) throws Exception {
 		http.authenticationManager(authenticationManager)
-			.addFilterAfter(new SessionValidityFilter(accounts), SecurityContextHolderFilter.class)
+			.addFilterAfter(
+					new SessionValidityFilter(accounts, ended.getIfAvailable(), sessionStore.getIfAvailable() != null),
+					SecurityContextHolderFilter.class)
 			.authorizeHttpRequests((auth) -> auth
 				.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/range-log-sw.js", "/error")
 				.permitAll()
@@ -83,6 +88,7 @@ public class SecurityConfig {
 				.addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
 						ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.STORAGE)))
 				.permitAll())
+			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionSparingCsrfTokenRepository()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())

@@ -15,20 +15,40 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session at its next request once its account was disabled, given another role or
- * had its password reset: one look-up by primary key per request.
+ * Sends a session that an admin's change ended (its account disabled, given another role
+ * or its password reset) to sign-in with a word on why. With the session store (always,
+ * but in tests of the web layer with mock sessions) the ended sessions are gone from it
+ * (SignedInSessions): only a request that brings a session id the store no longer has is
+ * looked up in EndedSessions, so an ordinary request costs nothing here. Without the
+ * store, each request compares the session's epoch with the account's (one look-up by
+ * primary key).
  */
 class SessionValidityFilter extends OncePerRequestFilter {
 
 	private final OwnAccountService accounts;
 
-	SessionValidityFilter(OwnAccountService accounts) {
+	private final EndedSessions ended;
+
+	private final boolean storeKeepsSessions;
+
+	SessionValidityFilter(OwnAccountService accounts, EndedSessions ended, boolean storeKeepsSessions) {
 		this.accounts = accounts;
+		this.ended = ended;
+		this.storeKeepsSessions = storeKeepsSessions;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (this.storeKeepsSessions) {
+			String requested = request.getRequestedSessionId();
+			if (requested != null && !request.isRequestedSessionIdValid() && this.ended.consume(requested)) {
+				response.sendRedirect(request.getContextPath() + "/login?ended");
+				return;
+			}
+			chain.doFilter(request, response);
+			return;
+		}
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.getPrincipal() instanceof DrillbookUser user
 				&& !this.accounts.sessionValid(user.id(), user.sessionEpoch())) {

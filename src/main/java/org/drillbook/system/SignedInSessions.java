@@ -32,12 +32,15 @@ class SignedInSessions {
 
 	private final ObjectProvider<FindByIndexNameSessionRepository<?>> store;
 
+	private final EndedSessions ended;
+
 	/**
 	 * The store is there whenever Spring Session is (always, outside tests of the web
 	 * layer with mock sessions, where SessionValidityFilter ends them).
 	 */
-	SignedInSessions(ObjectProvider<FindByIndexNameSessionRepository<?>> store) {
+	SignedInSessions(ObjectProvider<FindByIndexNameSessionRepository<?>> store, EndedSessions ended) {
 		this.store = store;
+		this.ended = ended;
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -50,6 +53,7 @@ class SignedInSessions {
 		int count = 0;
 		for (String id : sessions.findByPrincipalName(ended.username()).keySet()) {
 			if (!id.equals(kept)) {
+				this.ended.record(id);
 				sessions.deleteById(id);
 				count++;
 			}

@@ -1,10 +1,6 @@
 package org.drillbook.system;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,11 +11,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.drillbook.DrillbookApplication;
+import org.drillbook.HttpSession;
 import org.drillbook.TestData;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.recruit.RecruitService;
@@ -45,8 +40,6 @@ class BackupRestoreTests {
 	private static final String SERVER_HOST = System.getenv().getOrDefault("TEST_DB_HOST", "127.0.0.1");
 
 	private static final String SERVER_PORT = System.getenv().getOrDefault("TEST_DB_PORT", "5432");
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	TestData data;
@@ -99,7 +92,11 @@ class BackupRestoreTests {
 				assertThat(
 						app.getBean(JdbcTemplate.class).queryForObject("select count(*) from audit_event", Long.class))
 					.isGreaterThanOrEqualTo(audited);
-				assertThat(signIn(port, admin.getUsername())).as("signed in on the restored database").isTrue();
+				HttpSession browser = new HttpSession();
+				browser.signIn(port, admin.getUsername(), TestData.PASSWORD);
+				HttpResponse<String> recruitsPage = browser.get(port, "/recruits");
+				assertThat(recruitsPage.statusCode()).as("signed in on the restored database").isEqualTo(200);
+				assertThat(recruitsPage.body()).doesNotContain("loginForm");
 			}
 		}
 		finally {
@@ -109,23 +106,6 @@ class BackupRestoreTests {
 
 	private boolean databaseExists(String name) {
 		return this.jdbc.queryForObject("select count(*) from pg_database where datname = ?", Integer.class, name) > 0;
-	}
-
-	private static boolean signIn(int port, String username) throws Exception {
-		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String base = "http://127.0.0.1:" + port;
-		Matcher token = CSRF.matcher(client
-			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
-			.body());
-		assertThat(token.find()).isTrue();
-		client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
-					+ TestData.PASSWORD.replace(" ", "+") + "&_csrf=" + token.group(1)))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(base + "/recruits")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		return home.statusCode() == 200 && !home.body().contains("loginForm");
 	}
 
 	private record Result(int exit, String output) {

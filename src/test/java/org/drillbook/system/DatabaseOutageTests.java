@@ -1,16 +1,12 @@
 package org.drillbook.system;
 
-import java.net.CookieManager;
 import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.drillbook.HttpSession;
 import org.drillbook.TcpProxy;
 import org.drillbook.account.AccountService;
 import org.drillbook.account.Role;
@@ -37,8 +33,6 @@ class DatabaseOutageTests {
 
 	private static final TcpProxy proxy = TcpProxy.toTestDatabase();
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
 	@DynamicPropertySource
 	static void behindTheProxy(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/"
@@ -59,21 +53,18 @@ class DatabaseOutageTests {
 	@Autowired
 	AccountService accounts;
 
-	private final CookieManager cookies = new CookieManager();
-
-	private final HttpClient client = HttpClient.newBuilder().cookieHandler(this.cookies).build();
+	private final HttpSession browser = new HttpSession();
 
 	@Test
 	void anOutageIsAShortClearWaitAndEverythingComesBack() throws Exception {
 		String username = "outage-" + UUID.randomUUID().toString().substring(0, 8);
 		this.accounts.create(username, "outage passphrase long", Role.ADMIN, null);
-		String token = csrf(get("/login").body());
-		post("/login", "username=" + username + "&password=outage+passphrase+long&_csrf=" + token);
+		this.browser.signIn(this.port, username, "outage passphrase long");
 		assertThat(get("/units").statusCode()).isEqualTo(200);
 		assertThat(get("/units?lang=pl").statusCode()).isEqualTo(200);
-		assertThat(this.cookies.getCookieStore().getCookies()).extracting(HttpCookie::getName)
+		assertThat(this.browser.cookies().getCookieStore().getCookies()).extracting(HttpCookie::getName)
 			.contains(UserLocaleResolver.COOKIE);
-		String formToken = csrf(get("/units/new").body());
+		String formToken = HttpSession.csrf(get("/units/new").body());
 
 		proxy.cut();
 		try {
@@ -86,17 +77,14 @@ class DatabaseOutageTests {
 			assertThat(page.body()).contains("<html lang=\"pl\"", "Baza danych nie odpowiada",
 					"Nic, co zapisano, nie zostało utracone", "href=\"/units\"");
 
-			HttpResponse<String> fragment = this.client.send(
-					HttpRequest.newBuilder(uri("/units")).header("HX-Request", "true").GET().build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> fragment = this.browser.htmxGet(this.port, "/units");
 			assertThat(fragment.statusCode()).isEqualTo(503);
 			assertThat(fragment.body()).doesNotContain("<html").contains("data-outage", "Baza danych nie odpowiada");
 
-			HttpResponse<String> sent = this.client.send(HttpRequest.newBuilder(uri("/units"))
+			HttpResponse<String> sent = this.browser.send(HttpSession.request(this.port, "/units")
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.header("Referer", "http://127.0.0.1:" + this.port + "/units/new")
-				.POST(HttpRequest.BodyPublishers.ofString("code=OUT1&name=Outage&version=0&_csrf=" + formToken))
-				.build(), HttpResponse.BodyHandlers.ofString());
+				.POST(HttpRequest.BodyPublishers.ofString("code=OUT1&name=Outage&version=0&_csrf=" + formToken)));
 			assertThat(sent.statusCode()).isEqualTo(503);
 			assertThat(sent.body()).contains("nie zostało zapisane", "href=\"/units/new\"");
 
@@ -118,31 +106,11 @@ class DatabaseOutageTests {
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return this.client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+		return this.browser.get(this.port, path);
 	}
 
 	private HttpResponse<String> health() throws Exception {
-		return this.client
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + "/actuator/health"))
-				.GET()
-				.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> post(String path, String body) throws Exception {
-		return this.client.send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String csrf(String html) {
-		Matcher token = CSRF.matcher(html);
-		assertThat(token.find()).as("a CSRF token").isTrue();
-		return token.group(1);
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + this.port + path);
+		return this.browser.get(this.managementPort, "/actuator/health");
 	}
 
 }

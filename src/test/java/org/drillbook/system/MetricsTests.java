@@ -1,10 +1,8 @@
 package org.drillbook.system;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.drillbook.HttpSession;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,7 +27,7 @@ class MetricsTests {
 	@LocalManagementPort
 	int managementPort;
 
-	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+	private final HttpSession browser = new HttpSession();
 
 	@Test
 	void metricsAndHealthAreOnTheManagementPortOnly() throws Exception {
@@ -38,16 +36,8 @@ class MetricsTests {
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(health.body()).contains("\"status\":\"UP\"");
 		assertThat(get(this.port, "/readyz").statusCode()).isEqualTo(200);
-		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-			.matcher(get(this.port, "/login").body());
-		assertThat(token.find()).isTrue();
 		// a refused sign-in, counted
-		HttpResponse<String> refused = this.client
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/login"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers
-					.ofString("username=nobody-here&password=wrong+password&_csrf=" + token.group(1)))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> refused = this.browser.signIn(this.port, "nobody-here", "wrong password");
 		assertThat(refused.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).contains("error"));
 
 		HttpResponse<String> metrics = get(this.managementPort, "/actuator/prometheus");
@@ -60,8 +50,7 @@ class MetricsTests {
 	}
 
 	private HttpResponse<String> get(int port, String path) throws Exception {
-		return this.client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		return this.browser.get(port, path);
 	}
 
 }

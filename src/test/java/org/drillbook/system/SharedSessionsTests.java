@@ -1,17 +1,13 @@
 package org.drillbook.system;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.drillbook.DrillbookApplication;
+import org.drillbook.HttpSession;
 import org.drillbook.TestData;
 import org.drillbook.account.AccountService;
 import org.drillbook.account.DrillbookUser;
@@ -31,9 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SharedSessionsTests {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-	private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	private final HttpSession browser = new HttpSession();
 
 	@Test
 	void twoInstancesShareSessionsAndLogResultsTogether() throws Exception {
@@ -50,8 +44,10 @@ class SharedSessionsTests {
 			long session = data.openSession(unit, drill);
 			DrillbookUser instructor = data.instructor(unit);
 
-			signIn(port(first), instructor.getUsername());
-			assertThat(get(port(second), "/sessions/" + session + "/log").statusCode())
+			assertThat(this.browser.signIn(port(first), instructor.getUsername(), TestData.PASSWORD)
+				.headers()
+				.firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).doesNotContain("error"));
+			assertThat(this.browser.get(port(second), "/sessions/" + session + "/log").statusCode())
 				.as("the session signed in on the first goes on on the second")
 				.isEqualTo(200);
 
@@ -59,26 +55,34 @@ class SharedSessionsTests {
 			first.close();
 			first = start();
 			data = first.getBean(TestData.class);
-			HttpResponse<String> sheet = get(port(first), "/sessions/" + session + "/log");
+			HttpResponse<String> sheet = this.browser.get(port(first), "/sessions/" + session + "/log");
 			assertThat(sheet.statusCode()).isEqualTo(200);
-			String token = csrf(sheet.body());
+			String token = HttpSession.csrf(sheet.body());
 
 			// results logged on both instances at once
 			List<CompletableFuture<HttpResponse<String>>> saves = new ArrayList<>();
+			java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
 			for (int i = 0; i < recruits.size(); i++) {
 				int port = port((i % 2 == 0) ? first : second);
 				String body = "attendance=PRESENT&v" + drill + "=1&_csrf=" + token;
-				saves.add(this.browser.sendAsync(HttpRequest
-					.newBuilder(URI
-						.create("http://127.0.0.1:" + port + "/sessions/" + session + "/recruits/" + recruits.get(i)))
+				HttpRequest.Builder save = HttpSession
+					.request(port, "/sessions/" + session + "/recruits/" + recruits.get(i))
 					.header("Content-Type", "application/x-www-form-urlencoded")
 					.header("HX-Request", "true")
-					.POST(HttpRequest.BodyPublishers.ofString(body))
-					.build(), HttpResponse.BodyHandlers.ofString()));
+					.POST(HttpRequest.BodyPublishers.ofString(body));
+				saves.add(CompletableFuture.supplyAsync(() -> {
+					try {
+						return this.browser.send(save);
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException(ex);
+					}
+				}, pool));
 			}
 			for (CompletableFuture<HttpResponse<String>> save : saves) {
 				assertThat(save.get().statusCode()).isEqualTo(200);
 			}
+			pool.shutdown();
 			JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("select count(*) from drill_result where session_id = ?", Integer.class,
 					session))
@@ -100,10 +104,10 @@ class SharedSessionsTests {
 			assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
 					Integer.class, instructor.getUsername()))
 				.isZero();
-			HttpResponse<String> after = get(port(second), "/sessions/" + session + "/log");
+			HttpResponse<String> after = this.browser.get(port(second), "/sessions/" + session + "/log");
 			assertThat(after.statusCode()).isEqualTo(302);
 			assertThat(after.headers().firstValue("Location"))
-				.hasValueSatisfying((l) -> assertThat(l).contains("/login"));
+				.hasValueSatisfying((l) -> assertThat(l).endsWith("/login?ended"));
 		}
 		finally {
 			first.close();
@@ -118,29 +122,6 @@ class SharedSessionsTests {
 
 	private static int port(ConfigurableApplicationContext context) {
 		return ((WebServerApplicationContext) context).getWebServer().getPort();
-	}
-
-	private void signIn(int port, String username) throws Exception {
-		String token = csrf(get(port, "/login").body());
-		HttpResponse<String> login = this.browser.send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(
-					"username=" + username + "&password=" + TestData.PASSWORD.replace(" ", "+") + "&_csrf=" + token))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(login.headers().firstValue("Location"))
-			.hasValueSatisfying((l) -> assertThat(l).doesNotContain("error"));
-	}
-
-	private HttpResponse<String> get(int port, String path) throws Exception {
-		return this.browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String csrf(String html) {
-		Matcher token = CSRF.matcher(html);
-		assertThat(token.find()).as("a CSRF token").isTrue();
-		return token.group(1);
 	}
 
 }
