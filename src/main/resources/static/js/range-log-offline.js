@@ -249,18 +249,24 @@
     });
   }
 
-  if ('serviceWorker' in navigator && window.caches) {
-    var whenIdle = window.requestIdleCallback || function (work) { window.setTimeout(work, 1); };
-    var start = function () { whenIdle(keepForOffline, { timeout: 3000 }); };
-    if (document.readyState === 'complete') {
-      start();
-    }
-    else {
-      window.addEventListener('load', start);
-    }
+  // What waits on the device is counted, and sent, and the sheet kept for offline use,
+  // once the page has loaded and the browser is idle: none of it holds up the first taps.
+  var whenIdle = window.requestIdleCallback || function (work) { window.setTimeout(work, 1); };
+  function start() {
+    whenIdle(function () {
+      showCount().then(sync);
+      if ('serviceWorker' in navigator && window.caches) {
+        whenIdle(keepForOffline, { timeout: 3000 });
+      }
+    }, { timeout: 2000 });
+  }
+  if (document.readyState === 'complete') {
+    start();
+  }
+  else {
+    window.addEventListener('load', start);
   }
 
   window.addEventListener('online', sync);
   window.setInterval(sync, 15000);
-  showCount().then(sync);
 })();
