@@ -13,7 +13,7 @@
   var STORE = 'entries';
   var syncing = false;
   // set when the server answers that this page's sign-in has lapsed
-  var signedOut = false;
+  var signInLapsed = false;
   // set once the user signs out (sign-out.js): from then on nothing is kept or read, so
   // that no late write brings the deleted database back
   var signingOut = false;
@@ -166,7 +166,7 @@
         // the sign-in has lapsed: this page's token is spent, so it stops trying (each try
         // would start a new server session, and could spoil a sign-in under way in another
         // tab); the entries are sent once the sheet is opened again after signing in
-        signedOut = true;
+        signInLapsed = true;
         throw new NotNow();
       }
       if (response.status >= 500) {
@@ -210,7 +210,7 @@
 
   // Sends what waits, one entry after another, when the connection is there.
   function sync() {
-    if (syncing || signedOut || !navigator.onLine) {
+    if (syncing || signInLapsed || !navigator.onLine) {
       return Promise.resolve();
     }
     syncing = true;

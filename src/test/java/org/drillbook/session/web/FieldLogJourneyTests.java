@@ -72,10 +72,7 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 			taps++;
 			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("loggedCount"), "0 z 30"));
 			int keystrokes = 0;
-			List<String> rows = browser.findElements(By.cssSelector("#cards li.log-row"))
-				.stream()
-				.map((row) -> row.getAttribute("id"))
-				.toList();
+			List<String> rows = rowIds();
 			assertThat(rows).hasSize(30);
 			for (int i = 0; i < rows.size(); i++) {
 				String row = "#" + rows.get(i);
@@ -177,10 +174,7 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 		browser.get(url("/sessions/" + range.session() + "/log?lang=en"));
 		click(By.cssSelector("#markAllPresent button"));
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("loggedCount"), "Logged 0 of 3"));
-		List<String> rows = browser.findElements(By.cssSelector("#cards li.log-row"))
-			.stream()
-			.map((row) -> row.getAttribute("id"))
-			.toList();
+		List<String> rows = rowIds();
 		String first = rows.get(0);
 		String second = rows.get(1);
 		List<WebElement> inputs = browser
@@ -203,18 +197,10 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 		browser.get(url("/sessions/" + range.session() + "/log?lang=uk"));
 		click(By.cssSelector("#markAllPresent button"));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cards li.log-row")));
-		List<String> rows = browser.findElements(By.cssSelector("#cards li.log-row"))
-			.stream()
-			.map((row) -> row.getAttribute("id"))
-			.toList();
+		List<String> rows = rowIds();
 		Outage.set(true);
 		try {
-			List<WebElement> values = browser.findElements(By.cssSelector("#" + rows.get(0) + " input.value-input"));
-			click(By.cssSelector("#" + rows.get(0) + " input.value-input"));
-			for (WebElement value : values) {
-				value.sendKeys("7");
-			}
-			values.get(values.size() - 1).sendKeys(Keys.ENTER);
+			fillAndSave(rows.get(0), "7");
 			wait(ExpectedConditions.visibilityOfElementLocated(By.id("serverNotice")));
 			assertThat(browser.findElement(By.id("serverNotice")).getText()).contains("База даних не відповідає",
 					"Нічого зі збереженого не втрачено");
@@ -232,11 +218,7 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 		assertThat(this.jdbc.queryForObject("select count(*) from drill_result where session_id = ?", Integer.class,
 				range.session()))
 			.isEqualTo(3);
-		List<WebElement> second = browser.findElements(By.cssSelector("#" + rows.get(1) + " input.value-input"));
-		for (WebElement value : second) {
-			value.sendKeys("6");
-		}
-		second.get(second.size() - 1).sendKeys(Keys.ENTER);
+		fillAndSave(rows.get(1), "6");
 		saved(By.id(rows.get(1)));
 		wait(ExpectedConditions.invisibilityOfElementLocated(By.id("serverNotice")));
 		// the browser reports the refused request, and nothing else
@@ -256,10 +238,7 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 			.executeAsyncScript("const done = arguments[arguments.length - 1];"
 					+ " caches.open('drillbook-range-log-v1').then((c) => c.match(location.href))"
 					+ ".then((r) => done(!!r), () => done(false));")));
-		List<String> rows = browser.findElements(By.cssSelector("#cards li.log-row"))
-			.stream()
-			.map((row) -> row.getAttribute("id"))
-			.toList();
+		List<String> rows = rowIds();
 		// the key the cached copy of the sheet gives the sixth row (each response draws
 		// new keys)
 		String cachedKey = (String) ((org.openqa.selenium.JavascriptExecutor) browser)
@@ -274,12 +253,7 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 		Outage.set(true);
 		try {
 			for (String row : rows.subList(0, 5)) {
-				List<WebElement> values = browser.findElements(By.cssSelector("#" + row + " input.value-input"));
-				click(By.cssSelector("#" + row + " input.value-input"));
-				for (int f = 0; f < values.size(); f++) {
-					values.get(f).sendKeys("7");
-				}
-				values.get(values.size() - 1).sendKeys(Keys.ENTER);
+				fillAndSave(row, "7");
 				wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#" + row + " .row-state"),
 						"waiting"));
 			}
@@ -401,6 +375,24 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 	private record Range(long session, DrillbookUser instructor, List<Long> recruits, long timed, long hits,
 			long points) {
 
+	}
+
+	/** The ids of the sheet's rows, in order. */
+	private static List<String> rowIds() {
+		return browser.findElements(By.cssSelector("#cards li.log-row"))
+			.stream()
+			.map((row) -> row.getAttribute("id"))
+			.toList();
+	}
+
+	/** Types the value into every drill of the row and saves it with Enter. */
+	private static void fillAndSave(String row, String value) {
+		List<WebElement> values = browser.findElements(By.cssSelector("#" + row + " input.value-input"));
+		click(By.cssSelector("#" + row + " input.value-input"));
+		for (WebElement field : values) {
+			field.sendKeys(value);
+		}
+		values.get(values.size() - 1).sendKeys(Keys.ENTER);
 	}
 
 	private static Object js(String script, Object... arguments) {
