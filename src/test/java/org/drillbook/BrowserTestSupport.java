@@ -120,7 +120,8 @@ public abstract class BrowserTestSupport {
 
 	protected void signIn(String username, String password) {
 		// leave the page first: a page still open (a range log sheet) goes on working in
-		// the background, and a request of it without cookies would start a server session
+		// the background, and a request of it without cookies would start a server
+		// session
 		// whose cookie replaces the one of this sign-in
 		browser.get("about:blank");
 		browser.manage().deleteAllCookies();
