@@ -2,9 +2,10 @@ FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
-RUN ./mvnw -q dependency:go-offline
+# -Ddrillbook.no-embedded-db: the image always has DB_URL, so it carries no embedded PostgreSQL
+RUN ./mvnw -q -Ddrillbook.no-embedded-db dependency:go-offline
 COPY src src
-RUN ./mvnw -q -DskipTests package
+RUN ./mvnw -q -Ddrillbook.no-embedded-db -DskipTests package
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --home-dir /app drillbook && mkdir -p /app && chown drillbook /app

