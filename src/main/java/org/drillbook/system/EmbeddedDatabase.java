@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -214,6 +216,14 @@ public class EmbeddedDatabase implements SmartApplicationListener {
 		Path log = logName(directory);
 		if (Files.isRegularFile(log) && Files.size(log) > 10 * 1024 * 1024) {
 			Files.move(log, log.resolveSibling(log.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		if (!Files.exists(log)) {
+			// for its owner only, like the data: a refused statement's line may quote a
+			// value
+			Files.createFile(log);
+			if (Files.getFileAttributeView(log, PosixFileAttributeView.class) != null) {
+				Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("rw-------"));
+			}
 		}
 		return log;
 	}

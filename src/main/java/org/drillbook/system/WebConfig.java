@@ -6,6 +6,7 @@ import java.util.List;
 import org.drillbook.account.OwnAccountService;
 import org.drillbook.account.SecondFactorProperties;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -22,6 +23,12 @@ class WebConfig implements WebMvcConfigurer {
 
 	WebConfig(SecondFactorProperties secondFactor) {
 		this.secondFactor = secondFactor;
+	}
+
+	/** One read of the session store per request (see {@link SessionReadOnce}). */
+	@Bean
+	static BeanPostProcessor sessionStoreReadOnce() {
+		return SessionReadOnce.remembering();
 	}
 
 	@Bean(name = "localeResolver")

@@ -2,8 +2,10 @@ package org.drillbook.system;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,7 +64,13 @@ class EmbeddedDatabaseTests {
 				.isGreaterThan(10);
 			assertThat(jdbc.queryForObject("select count(*) from recruit", Integer.class)).as("the demo seeded")
 				.isGreaterThan(100);
-			assertThat(Files.readString(data.resolveSibling("pgdata.log"))).contains("ready to accept connections");
+			Path serverLog = data.resolveSibling("pgdata.log");
+			assertThat(Files.readString(serverLog)).contains("ready to accept connections");
+			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+				assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(serverLog)))
+					.as("its owner's only")
+					.isEqualTo("rw-------");
+			}
 
 			assertThat(browser.signIn(port, "admin", "drillbook-demo").statusCode()).isEqualTo(302);
 			String token = HttpSession.csrf(browser.get(port, "/units/new").body());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.drillbook.BrowserTestSupport;
@@ -223,6 +224,38 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 		wait(ExpectedConditions.invisibilityOfElementLocated(By.id("serverNotice")));
 		// the browser reports the refused request, and nothing else
 		assertThat(consoleErrors()).as("browser console").allSatisfy((error) -> assertThat(error).contains("503"));
+	}
+
+	@Test
+	void theOutagePageFitsAPhoneInEveryLanguage() {
+		signIn(this.data.admin().getUsername(), TestData.PASSWORD);
+		browser.manage().window().setSize(new Dimension(360, 740));
+		Map<String, String> titles = Map.of("en", "The database is not answering", "pl", "Baza danych nie odpowiada",
+				"uk", "База даних не відповідає", "be", "База даных не адказвае");
+		try {
+			for (String lang : List.of("en", "pl", "uk", "be")) {
+				// the language is chosen while the database is there; the outage page
+				// finds
+				// it in its cookie
+				Outage.set(false);
+				browser.get(url("/units?lang=" + lang));
+				Outage.set(true);
+				browser.get(url("/units"));
+				wait(ExpectedConditions.presenceOfElementLocated(By.id("outageRetry")));
+				assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+				assertThat(browser.findElement(By.cssSelector("#outageNotice h1")).getText())
+					.startsWith(titles.get(lang));
+				assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue())
+					.as("no sideways scrolling at 360 px in " + lang)
+					.isLessThanOrEqualTo(360);
+				assertThat(browser.findElement(By.id("outageRetry")).getSize().getHeight())
+					.as("the retry button fits a thumb in " + lang)
+					.isGreaterThanOrEqualTo(44);
+			}
+		}
+		finally {
+			Outage.set(false);
+		}
 	}
 
 	@Test
