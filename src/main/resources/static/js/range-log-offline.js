@@ -138,12 +138,20 @@
     }
   });
 
-  // The server answered that the database (or the server behind the proxy) is away: nothing
-  // was saved, so the entry is kept and sent when it is back.
+  // The server answered that the database (or the server behind the proxy) is away, or that
+  // the sign-in has lapsed (401): nothing was saved, so the entry is kept, and sent when the
+  // server is back, or once the sheet is opened again after signing in.
   document.addEventListener('htmx:responseError', function (event) {
     var form = event.detail.elt;
     var status = event.detail.xhr ? event.detail.xhr.status : 0;
-    if (status >= 502 && status <= 504 && form && form.closest && form.closest('.log-row')) {
+    if (!(form && form.closest && form.closest('.log-row'))) {
+      return;
+    }
+    if (status === 401) {
+      signInLapsed = true;
+      keep(form);
+    }
+    else if (status >= 502 && status <= 504) {
       keep(form);
     }
   });

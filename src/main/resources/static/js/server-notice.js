@@ -1,7 +1,8 @@
 // When the server answers an htmx request with "the database is not answering" (503), or a
-// proxy in front of it says the server is away (502, 504), the page says so at the top
-// instead of silently doing nothing; what the user typed stays where it is. The notice goes
-// away with the next request that succeeds.
+// proxy in front of it says the server is away (502, 504), or "you are no longer signed in"
+// (401, with a link to sign in again), the page says so at the top instead of silently doing
+// nothing; what the user typed stays where it is. The notice goes away with the next request
+// that succeeds.
 (function () {
   'use strict';
 
@@ -12,11 +13,12 @@
   document.addEventListener('htmx:responseError', function (event) {
     var status = event.detail.xhr ? event.detail.xhr.status : 0;
     var notice = region();
-    if (!notice || status < 502 || status > 504) {
+    var signIn = status === 401;
+    if (!notice || (!signIn && (status < 502 || status > 504))) {
       return;
     }
     var answer = new DOMParser().parseFromString(event.detail.xhr.responseText || '', 'text/html');
-    var found = answer.querySelector('[data-outage]');
+    var found = answer.querySelector(signIn ? '[data-signin]' : '[data-outage]');
     notice.textContent = '';
     if (found) {
       notice.appendChild(document.importNode(found, true));

@@ -32,10 +32,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 public abstract class BrowserTestSupport {
 
 	/**
-	 * When switched on, every request fails as it does when the database is gone, and the
-	 * application answers 503 with its notice (DatabaseOutageFilter): Chromium's emulated
-	 * offline cuts the page's requests but not its service worker's, so the offline
-	 * journey cuts the server too.
+	 * When switched on, every request but for static files fails as it does when the
+	 * database is gone, and the application answers 503 with its notice
+	 * (DatabaseOutageFilter): Chromium's emulated offline cuts the page's requests but
+	 * not its service worker's, so the offline journey cuts the server too.
 	 */
 	public static class Outage extends org.springframework.web.filter.OncePerRequestFilter {
 
@@ -49,7 +49,13 @@ public abstract class BrowserTestSupport {
 		protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request,
 				jakarta.servlet.http.HttpServletResponse response, jakarta.servlet.FilterChain chain)
 				throws jakarta.servlet.ServletException, java.io.IOException {
-			if (on) {
+			String path = request.getRequestURI();
+			// static files never touch the database (DatabaseOutageTests proves it on a
+			// real
+			// outage)
+			boolean needsDatabase = !path.startsWith("/assets/") && !path.startsWith("/webjars/")
+					&& !path.equals("/favicon.ico");
+			if (on && needsDatabase) {
 				throw new org.springframework.jdbc.CannotGetJdbcConnectionException("the test's outage");
 			}
 			chain.doFilter(request, response);
@@ -124,7 +130,10 @@ public abstract class BrowserTestSupport {
 		// session
 		// whose cookie replaces the one of this sign-in
 		browser.get("about:blank");
-		browser.manage().deleteAllCookies();
+		// all of the browser's cookies (WebDriver's own call deletes those of the page's
+		// address only, and about:blank has none), the language's too
+		((org.openqa.selenium.chromium.ChromiumDriver) browser).executeCdpCommand("Network.clearBrowserCookies",
+				java.util.Map.of());
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.drillbook.account.OwnAccountService;
 import org.drillbook.account.LoginThrottle;
 
+import org.thymeleaf.ITemplateEngine;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -50,7 +52,9 @@ public class SecurityConfig {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccessHandler,
 			SecurityContextRepository securityContextRepository, AuthenticationManager authenticationManager,
 			OwnAccountService accounts, ObjectProvider<EndedSessions> ended,
-			ObjectProvider<FindByIndexNameSessionRepository<?>> sessionStore) throws Exception {
+			ObjectProvider<FindByIndexNameSessionRepository<?>> sessionStore, ITemplateEngine templates,
+			UserLocaleResolver locales) throws Exception {
+		LapsedSignIn lapsed = new LapsedSignIn(templates, locales);
 		http.authenticationManager(authenticationManager)
 			.addFilterAfter(
 					new SessionValidityFilter(accounts, ended.getIfAvailable(), sessionStore.getIfAvailable() != null),
@@ -89,6 +93,8 @@ public class SecurityConfig {
 						ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.STORAGE)))
 				.permitAll())
 			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionSparingCsrfTokenRepository()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(lapsed).accessDeniedHandler(lapsed))
+			.requestCache((cache) -> cache.requestCache(LapsedSignIn.pagesOnly()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())

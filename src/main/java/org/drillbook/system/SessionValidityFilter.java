@@ -37,6 +37,20 @@ class SessionValidityFilter extends OncePerRequestFilter {
 		this.storeKeepsSessions = storeKeepsSessions;
 	}
 
+	/**
+	 * Static files need no session: they are served (and so the pages that say the
+	 * database is away are styled) without touching the database.
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return isStatic(request);
+	}
+
+	static boolean isStatic(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/assets/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

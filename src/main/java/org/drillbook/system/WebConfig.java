@@ -3,6 +3,7 @@ package org.drillbook.system;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.drillbook.account.OwnAccountService;
 import org.drillbook.account.SecondFactorProperties;
 
@@ -11,6 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -29,6 +34,21 @@ class WebConfig implements WebMvcConfigurer {
 	@Bean
 	static BeanPostProcessor sessionStoreReadOnce() {
 		return SessionReadOnce.remembering();
+	}
+
+	/**
+	 * Flash attributes live in the session; a static file has none, and looking would
+	 * read the session (the database) for every stylesheet, so a page saying the database
+	 * is away would come unstyled.
+	 */
+	@Bean(name = DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+	FlashMapManager flashMapManager() {
+		return new SessionFlashMapManager() {
+			@Override
+			protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
+				return SessionValidityFilter.isStatic(request) ? null : super.retrieveFlashMaps(request);
+			}
+		};
 	}
 
 	@Bean(name = "localeResolver")

@@ -50,8 +50,15 @@ class ApplicationTests {
 
 	@Test
 	void stateChangesNeedACsrfToken() {
-		assertThat(this.mvc.post().uri("/login").param("username", "x").param("password", "y"))
+		MockHttpSession live = new MockHttpSession();
+		live.setNew(false);
+		assertThat(this.mvc.post().uri("/login").session(live).param("username", "x").param("password", "y"))
 			.hasStatus(HttpStatus.FORBIDDEN);
+		// without a session the token died with it (LapsedSignIn): refused all the same
+		assertThat(this.mvc.post().uri("/login").param("username", "x").param("password", "y"))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/login?expired");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.net.HttpCookie;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.drillbook.HttpSession;
@@ -91,6 +92,12 @@ class DatabaseOutageTests {
 				.POST(HttpRequest.BodyPublishers.ofString("code=OUT1&name=Outage&version=0&_csrf=" + formToken)));
 			assertThat(sent.statusCode()).isEqualTo(503);
 			assertThat(sent.body()).contains("nie zostało zapisane", "href=\"/units/new\"");
+
+			// the page's styles come without the database, also for a signed-in user
+			for (String file : List.of("/assets/css/drillbook.css", "/webjars/bootstrap/dist/css/bootstrap.min.css",
+					"/favicon.ico")) {
+				assertThat(get(file).statusCode()).as(file).isEqualTo(200);
+			}
 
 			assertThat(health().statusCode()).isEqualTo(503);
 			assertThat(get("/readyz").statusCode()).isEqualTo(503);

@@ -2,7 +2,9 @@ package org.drillbook.session.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -224,6 +226,44 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 		wait(ExpectedConditions.invisibilityOfElementLocated(By.id("serverNotice")));
 		// the browser reports the refused request, and nothing else
 		assertThat(consoleErrors()).as("browser console").allSatisfy((error) -> assertThat(error).contains("503"));
+	}
+
+	@Test
+	void aRowSavedAfterTheSignInLapsedWaitsAndIsSentAfterSigningInAgain() {
+		Range range = range(2);
+		signIn(range.instructor().getUsername(), TestData.PASSWORD);
+		browser.get(url("/sessions/" + range.session() + "/log"));
+		click(By.cssSelector("#markAllPresent button"));
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cards li.log-row")));
+		List<String> rows = rowIds();
+		int before = results(range.session());
+
+		// thirty minutes without use: the server forgets the session
+		String cookie = browser.manage().getCookieNamed("SESSION").getValue();
+		this.jdbc.update("delete from spring_session where session_id = ?",
+				new String(Base64.getDecoder().decode(cookie), StandardCharsets.US_ASCII));
+		fillAndSave(rows.get(0), "7");
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("signInNotice")));
+		assertThat(browser.findElement(By.id("serverNotice")).getText()).contains("You are no longer signed in");
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("offlineBanner"), "1"));
+		assertThat(results(range.session())).isEqualTo(before);
+
+		// the notice's link leads through the sign-in back to the sheet, which sends the
+		// row
+		click(By.id("signInAgain"));
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("loginForm")));
+		browser.findElement(By.id("username")).sendKeys(range.instructor().getUsername());
+		browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
+		browser.findElement(By.cssSelector("#loginForm button[type=submit]")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cards li.log-row")));
+		assertThat(browser.getCurrentUrl()).contains("/sessions/" + range.session() + "/log");
+		wait(ExpectedConditions.invisibilityOfElementLocated(By.id("offlineBanner")));
+		wait((driver) -> results(range.session()) > before);
+	}
+
+	private int results(long session) {
+		return this.jdbc.queryForObject("select count(*) from drill_result where session_id = ?", Integer.class,
+				session);
 	}
 
 	@Test
