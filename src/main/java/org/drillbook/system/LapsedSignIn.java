@@ -72,6 +72,16 @@ class LapsedSignIn implements AuthenticationEntryPoint, AccessDeniedHandler {
 				&& !request.getRequestURI().endsWith(".ico");
 	}
 
+	/**
+	 * A script's own request ({@code fetch}, XHR), not one the user made by a page or
+	 * form.
+	 */
+	private static boolean isScript(HttpServletRequest request) {
+		String mode = request.getHeader("Sec-Fetch-Mode");
+		return (mode != null && !"navigate".equals(mode))
+				|| "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
+	}
+
 	private static boolean isHtmx(HttpServletRequest request) {
 		return "true".equals(request.getHeader("HX-Request"));
 	}
@@ -82,12 +92,12 @@ class LapsedSignIn implements AuthenticationEntryPoint, AccessDeniedHandler {
 		if (isHtmx(request)) {
 			notice(request, response);
 		}
-		else if (isPageOpened(request)) {
-			this.signInPage.commence(request, response, authException);
-		}
-		else {
+		else if (isScript(request)) {
 			response.setHeader("Cache-Control", "no-store");
 			response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+		}
+		else {
+			this.signInPage.commence(request, response, authException);
 		}
 	}
 

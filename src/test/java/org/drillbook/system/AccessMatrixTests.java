@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -290,7 +291,10 @@ class AccessMatrixTests {
 		String path = Endpoints.expand(parts[1], this.targets.pathVariables(parts[1], own));
 		MockMvcRequestBuilder request = this.mvc.method(HttpMethod.valueOf(parts[0])).uri(path);
 		if (who != null) {
-			request = request.with(user(who));
+			// a signed-in user comes with a session (a request without one has lapsed)
+			MockHttpSession live = new MockHttpSession();
+			live.setNew(false);
+			request = request.session(live).with(user(who));
 		}
 		if (withCsrf) {
 			request = request.with(csrf());
