@@ -2,7 +2,6 @@ package org.drillbook.system;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -141,21 +140,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 		if ("GET".equals(request.getMethod()) && !here.startsWith("//")) {
 			return (request.getQueryString() != null) ? here + "?" + request.getQueryString() : here;
 		}
-		String referer = request.getHeader("Referer");
-		if (referer != null) {
-			try {
-				URI from = URI.create(referer);
-				if (request.getServerName().equalsIgnoreCase(from.getHost()) && from.getRawPath() != null
-						&& from.getRawPath().startsWith("/") && !from.getRawPath().startsWith("//")) {
-					return (from.getRawQuery() != null) ? from.getRawPath() + "?" + from.getRawQuery()
-							: from.getRawPath();
-				}
-			}
-			catch (IllegalArgumentException ex) {
-				// not a usable address
-			}
-		}
-		return "/";
+		return LocalAddress.pathOf(request, request.getHeader("Referer"), "/");
 	}
 
 }

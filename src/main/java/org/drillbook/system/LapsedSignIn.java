@@ -1,7 +1,6 @@
 package org.drillbook.system;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
@@ -136,21 +135,7 @@ class LapsedSignIn implements AuthenticationEntryPoint, AccessDeniedHandler {
 	 * in; only a path of this server.
 	 */
 	static String pageOf(HttpServletRequest request) {
-		String current = request.getHeader("HX-Current-URL");
-		if (current != null) {
-			try {
-				URI from = URI.create(current);
-				String path = from.getRawPath();
-				if (request.getServerName().equalsIgnoreCase(from.getHost()) && path != null && path.startsWith("/")
-						&& !path.startsWith("//")) {
-					return (from.getRawQuery() != null) ? path + "?" + from.getRawQuery() : path;
-				}
-			}
-			catch (IllegalArgumentException ex) {
-				// not a usable address
-			}
-		}
-		return "/";
+		return LocalAddress.pathOf(request, request.getHeader("HX-Current-URL"), "/");
 	}
 
 }

@@ -299,6 +299,63 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void theLapsedSignInNoticeAndTheSignInPageFitAPhoneInEveryLanguage() {
+		Range range = range(4);
+		Map<String, String> titles = Map.of("en", "You are no longer signed in", "pl", "Sesja wygasła", "uk",
+				"Сеанс завершився", "be", "Сеанс скончыўся");
+		Map<String, String> expired = Map.of("en", "You had been signed out", "pl", "Sesja wygasła po", "uk",
+				"Сеанс завершився після", "be", "Сеанс скончыўся пасля");
+		List<String> languages = List.of("en", "pl", "uk", "be");
+		int logged = 0;
+		for (int i = 0; i < languages.size(); i++) {
+			String lang = languages.get(i);
+			signIn(range.instructor().getUsername(), TestData.PASSWORD);
+			browser.manage().window().setSize(new Dimension(360, 740));
+			browser.get(url("/sessions/" + range.session() + "/log?lang=" + lang));
+			if (i == 0) {
+				click(By.cssSelector("#markAllPresent button"));
+			}
+			wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cards li.log-row")));
+			if (i > 0) {
+				// the row left waiting in the language before is sent first
+				int before = logged;
+				wait((driver) -> results(range.session()) > before);
+				wait(ExpectedConditions.invisibilityOfElementLocated(By.id("offlineBanner")));
+			}
+			logged = results(range.session());
+			String cookie = browser.manage().getCookieNamed("SESSION").getValue();
+			this.jdbc.update("delete from spring_session where session_id = ?",
+					new String(Base64.getDecoder().decode(cookie), StandardCharsets.US_ASCII));
+			fillAndSave(rowIds().get(i), "7");
+			wait(ExpectedConditions.visibilityOfElementLocated(By.id("signInNotice")));
+			assertThat(browser.findElement(By.id("serverNotice")).getText()).contains(titles.get(lang));
+			assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue())
+				.as("the notice does not scroll sideways at 360 px in " + lang)
+				.isLessThanOrEqualTo(360);
+			assertThat(browser.findElement(By.id("signInAgain")).getSize().getHeight())
+				.as("the sign-in link fits a thumb in " + lang)
+				.isGreaterThanOrEqualTo(44);
+
+			// a form sent after the lapse lands here
+			browser.get(url("/login?expired&lang=" + lang));
+			assertThat(browser.findElement(By.id("signInExpired")).getText()).startsWith(expired.get(lang));
+			assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue())
+				.as("the sign-in page does not scroll sideways at 360 px in " + lang)
+				.isLessThanOrEqualTo(360);
+			assertThat(browser.findElement(By.cssSelector("#loginForm button[type=submit]")).getSize().getHeight())
+				.as("the sign-in button fits a thumb in " + lang)
+				.isGreaterThanOrEqualTo(44);
+		}
+		// the last row waiting on the device is sent, so the next test starts clean
+		signIn(range.instructor().getUsername(), TestData.PASSWORD);
+		browser.get(url("/sessions/" + range.session() + "/log"));
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cards li.log-row")));
+		wait(ExpectedConditions.invisibilityOfElementLocated(By.id("offlineBanner")));
+		int before = logged;
+		wait((driver) -> results(range.session()) > before);
+	}
+
+	@Test
 	void rowsLoggedWithoutAConnectionArriveOnceWhenItReturns() {
 		Range range = range(6);
 		signIn(range.instructor().getUsername(), TestData.PASSWORD);
