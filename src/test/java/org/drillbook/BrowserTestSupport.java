@@ -137,7 +137,14 @@ public abstract class BrowserTestSupport {
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);
+		org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
 		browser.findElement(By.cssSelector("#loginForm button[type=submit]")).click();
+		// the click returns before the answer arrives: a page opened at once would cancel
+		// the sign-in in the browser (its cookie may or may not be kept) and be answered
+		// as for someone not signed in, so wait until the answer has replaced the page
+		wait(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		wait((driver) -> "complete"
+			.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState;")));
 	}
 
 	/**
