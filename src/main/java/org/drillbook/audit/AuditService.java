@@ -15,8 +15,11 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
@@ -41,8 +44,11 @@ public class AuditService {
 
 	private final JsonMapper json;
 
-	AuditService(AuditRepository events, Clock clock, JsonMapper json) {
+	private final JdbcTemplate jdbc;
+
+	AuditService(AuditRepository events, Clock clock, JsonMapper json, JdbcTemplate jdbc) {
 		this.events = events;
+		this.jdbc = jdbc;
 		this.clock = clock;
 		this.json = json;
 	}
@@ -69,6 +75,16 @@ public class AuditService {
 		Pageable sorted = org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(),
 				pageable.getPageSize(), Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
 		return this.events.findAll(specification(filter, zone), sorted).map((e) -> e.row(this::readDetails));
+	}
+
+	/**
+	 * Recomputes the hash chain of the whole trail (see {@link AuditChainVerifier}), in
+	 * one snapshot, so that events written meanwhile are simply not yet seen.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public AuditChainReport verifyChain() {
+		return this.jdbc.execute((ConnectionCallback<AuditChainReport>) AuditChainVerifier::verify);
 	}
 
 	private void write(String actor, AuditAction action, AuditRecordType type, Object entityId, Changes changes) {

@@ -69,8 +69,9 @@ public class SecurityConfig {
 				// otherwise (DRILLBOOK_MANAGEMENT_ADDRESS)
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
 				.permitAll()
-				.requestMatchers("/accounts/**", "/instructors/**", "/audit", "/audit.csv", "/recruits/import/**",
-						"/units/new", "/units/*/edit", "/recruits/new", "/recruits/*/edit", "/recruits/*/export.*")
+				.requestMatchers("/accounts/**", "/instructors/**", "/audit", "/audit.csv", "/audit/**",
+						"/recruits/import/**", "/units/new", "/units/*/edit", "/recruits/new", "/recruits/*/edit",
+						"/recruits/*/export.*")
 				.hasRole("ADMIN")
 				.requestMatchers("/armory/**")
 				.hasAnyRole("ADMIN", "ARMORER")

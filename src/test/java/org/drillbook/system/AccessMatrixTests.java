@@ -159,6 +159,8 @@ class AccessMatrixTests {
 		row("POST /accounts/{id}/password", O, D, D, D);
 		row("GET /audit", O, D, D, D);
 		row("GET /audit.csv", O, D, D, D);
+		row("GET /audit/chain", O, D, D, D);
+		row("POST /audit/chain", O, D, D, D);
 		row("GET /sessions/{id}/results/{resultId}/edit", O, O, D, D);
 		row("POST /sessions/{id}/results/{resultId}", O, O, D, D);
 		row("GET /qualifications", O, O, O, D);

@@ -101,6 +101,14 @@ class BackupRestoreTests {
 				assertThat(
 						app.getBean(JdbcTemplate.class).queryForObject("select count(*) from audit_event", Long.class))
 					.isGreaterThanOrEqualTo(audited);
+				// and its hash chain holds, verified as an operator would after a restore
+				java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+				assertThat(org.drillbook.audit.AuditChainCommand
+					.run(Map.of("DB_URL", "jdbc:postgresql://" + SERVER_HOST + ":" + SERVER_PORT + "/" + restored,
+							"DB_USER", System.getenv().getOrDefault("DB_USER", "postgres"), "DB_PASSWORD",
+							System.getenv().getOrDefault("DB_PASSWORD", "")), new java.io.PrintStream(said, true)))
+					.as("%s", said)
+					.isZero();
 				HttpSession browser = new HttpSession();
 				browser.signIn(port, admin.getUsername(), TestData.PASSWORD);
 				HttpResponse<String> recruitsPage = browser.get(port, "/recruits");

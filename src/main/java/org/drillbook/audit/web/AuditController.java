@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.drillbook.audit.AuditAction;
+import org.drillbook.audit.AuditChainReport;
 import org.drillbook.audit.AuditFilter;
 import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditRow;
-import org.drillbook.audit.AuditAction;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 import org.drillbook.report.CsvReport;
@@ -25,6 +25,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The audit trail for admins: filter by actor, record and period; export as CSV. */
@@ -87,6 +88,24 @@ class AuditController {
 							String.join("; ", this.text.lines(r))))
 					.toList());
 		return Download.of(csv, "audit-" + LocalDate.now(this.clock) + ".csv", Download.CSV);
+	}
+
+	@GetMapping("/audit/chain")
+	String chain() {
+		return "audit/chain";
+	}
+
+	/** Verifies the chain and shows what it found; the verification is audited too. */
+	@PostMapping("/audit/chain")
+	String verifyChain(Authentication user, Model model) {
+		AuditChainReport report = this.audit.verifyChain();
+		this.audit.recordSecurityEvent(user.getName(), AuditAction.AUDIT_VERIFIED, null, null,
+				Changes.of()
+					.set("checked", report.checked())
+					.set("intact", report.intact())
+					.set("brokenAt", report.intact() ? null : report.at().seq()));
+		model.addAttribute("report", report);
+		return "audit/chain";
 	}
 
 	private static String nullToEmpty(String value) {

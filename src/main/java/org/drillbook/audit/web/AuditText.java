@@ -40,8 +40,13 @@ public class AuditText {
 	}
 
 	public String action(AuditRow row) {
-		boolean known = java.util.Arrays.stream(AuditAction.values()).anyMatch((a) -> a.name().equals(row.action()));
-		return known ? message("AuditAction." + row.action()) : row.action();
+		return action(row.action());
+	}
+
+	/** An action's label; one that is not Drillbook's (a forged row) as it is. */
+	public String action(String action) {
+		boolean known = java.util.Arrays.stream(AuditAction.values()).anyMatch((a) -> a.name().equals(action));
+		return known ? message("AuditAction." + action) : action;
 	}
 
 	public String record(AuditRow row) {
