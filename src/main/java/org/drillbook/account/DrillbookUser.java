@@ -68,6 +68,16 @@ public final class DrillbookUser implements UserDetails, CredentialsContainer {
 	}
 
 	/**
+	 * The owner of a personal access token as the API sees them: the token was made in a
+	 * full sign-in (with the second factor, where there is one), so none is pending.
+	 */
+	static DrillbookUser withToken(UserAccount account) {
+		return new DrillbookUser(account.getId(), account.getUsername(), null, account.getRole(), account.isEnabled(),
+				account.isMustChangePassword(), account.getLocale(), account.getLastLoginAt(),
+				account.getSessionEpoch(), account.isTotpEnabled(), true);
+	}
+
+	/**
 	 * The same user after the password was changed, which ended the user's other
 	 * sessions.
 	 */

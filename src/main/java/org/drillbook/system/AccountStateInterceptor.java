@@ -24,8 +24,11 @@ class AccountStateInterceptor implements HandlerInterceptor {
 
 	private final SecondFactorProperties secondFactor;
 
-	AccountStateInterceptor(SecondFactorProperties secondFactor) {
+	private final ApiProblems problems;
+
+	AccountStateInterceptor(SecondFactorProperties secondFactor, ApiProblems problems) {
 		this.secondFactor = secondFactor;
+		this.problems = problems;
 	}
 
 	@Override
@@ -39,6 +42,12 @@ class AccountStateInterceptor implements HandlerInterceptor {
 		String required = requiredStep(user);
 		if (required == null || path.equals(required) || path.startsWith(required + "/")) {
 			return true;
+		}
+		if (path.startsWith("/api/")) {
+			// a program cannot follow the way to a page: it is told what the person must
+			// do
+			this.problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "api.problem.accountStep");
+			return false;
 		}
 		response.sendRedirect(request.getContextPath() + required);
 		return false;

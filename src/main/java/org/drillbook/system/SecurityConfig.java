@@ -2,6 +2,8 @@ package org.drillbook.system;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.drillbook.account.AccessTokenService;
 import org.drillbook.account.OwnAccountService;
 import org.drillbook.account.LoginThrottle;
 
@@ -9,7 +11,19 @@ import org.thymeleaf.ITemplateEngine;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -48,7 +62,78 @@ public class SecurityConfig {
 			+ " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
 			+ " form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The API ({@code /api/**}): a personal access token for other systems (read, or read
+	 * and write by its scope), or the browser's session, whose state-changing calls need
+	 * the CSRF token as every form does. Refusals are RFC 9457 problem details; no
+	 * session is started and no page is remembered for later.
+	 */
+	/** Swagger UI's own pages (admins only). */
+	private static final RequestMatcher SWAGGER_UI = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+
+	/**
+	 * Swagger UI adds one style element of its own: that one (by its hash) is allowed on
+	 * its pages, nothing else inline.
+	 */
+	static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self';",
+			"style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w=';");
+
 	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, SecurityContextRepository securityContextRepository,
+			OwnAccountService accounts, ObjectProvider<EndedSessions> ended,
+			ObjectProvider<FindByIndexNameSessionRepository<?>> sessionStore, AccessTokenService tokens,
+			ApiProblems problems) throws Exception {
+		http.securityMatcher("/api/**")
+			.addFilterAfter(
+					new SessionValidityFilter(accounts, ended.getIfAvailable(), sessionStore.getIfAvailable() != null),
+					SecurityContextHolderFilter.class)
+			.addFilterBefore(new AccessTokenFilter(tokens, problems), CsrfFilter.class)
+			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.GET, "/api/**")
+				.authenticated()
+				.anyRequest()
+				.access((authentication, context) -> new AuthorizationDecision(writes(authentication.get()))))
+			.securityContext((context) -> context.securityContextRepository(securityContextRepository))
+			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionSparingCsrfTokenRepository())
+				.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null))
+			.requestCache((cache) -> cache.disable())
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response,
+						HttpServletResponse.SC_UNAUTHORIZED, "api.problem.signIn"))
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response,
+						HttpServletResponse.SC_FORBIDDEN, refusalOf(ex))))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frame) -> frame.deny())
+				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+		return http.build();
+	}
+
+	/**
+	 * A state-changing API call: a signed-in session (its CSRF token is checked), or a
+	 * token with the write scope.
+	 */
+	private static boolean writes(Authentication authentication) {
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return false;
+		}
+		return !AccessTokenFilter.withToken(authentication) || AccessTokenFilter.tokenMayWrite(authentication);
+	}
+
+	/** Why an API call was refused before it reached a controller, as a message key. */
+	private static String refusalOf(Exception refusal) {
+		if (refusal instanceof CsrfException) {
+			return "api.problem.csrf";
+		}
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		if (caller != null && AccessTokenFilter.withToken(caller) && !AccessTokenFilter.tokenMayWrite(caller)) {
+			return "api.problem.readOnly";
+		}
+		return "api.problem.forbidden";
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler loginSuccessHandler,
 			SecurityContextRepository securityContextRepository, AuthenticationManager authenticationManager,
 			OwnAccountService accounts, ObjectProvider<EndedSessions> ended,
@@ -71,7 +156,8 @@ public class SecurityConfig {
 				.permitAll()
 				.requestMatchers("/accounts/**", "/instructors/**", "/audit", "/audit.csv", "/audit/**",
 						"/recruits/import/**", "/units/new", "/units/*/edit", "/recruits/new", "/recruits/*/edit",
-						"/recruits/*/export.*")
+						"/recruits/*/export.*", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
+						"/swagger-ui.html", "/swagger-ui/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/armory/**")
 				.hasAnyRole("ADMIN", "ARMORER")
@@ -97,7 +183,11 @@ public class SecurityConfig {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(lapsed).accessDeniedHandler(lapsed))
 			.requestCache((cache) -> cache.requestCache(LapsedSignIn.pagesOnly()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+						new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
+						new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))

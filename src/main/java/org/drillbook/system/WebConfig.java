@@ -26,8 +26,11 @@ class WebConfig implements WebMvcConfigurer {
 
 	private final SecondFactorProperties secondFactor;
 
-	WebConfig(SecondFactorProperties secondFactor) {
+	private final ApiProblems problems;
+
+	WebConfig(SecondFactorProperties secondFactor, ApiProblems problems) {
 		this.secondFactor = secondFactor;
+		this.problems = problems;
 	}
 
 	/** One read of the session store per request (see {@link SessionReadOnce}). */
@@ -71,7 +74,7 @@ class WebConfig implements WebMvcConfigurer {
 		localeChange.setParamName("lang");
 		localeChange.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(localeChange);
-		registry.addInterceptor(new AccountStateInterceptor(this.secondFactor))
+		registry.addInterceptor(new AccountStateInterceptor(this.secondFactor, this.problems))
 			.excludePathPatterns("/assets/**", "/webjars/**", "/favicon.ico", "/range-log-sw.js", "/error", "/login",
 					"/logout");
 	}

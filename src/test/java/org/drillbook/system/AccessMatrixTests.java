@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.drillbook.TestData;
 import org.drillbook.account.DrillbookUser;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -178,6 +180,26 @@ class AccessMatrixTests {
 		row("GET /readiness/expiring", O, O, O, D);
 		row("GET /readiness/expiring.csv", O, O, O, D);
 		row("GET /recruits/{id}/qualifications", O, O, D, D);
+		row("GET /account/tokens", O, O, O, O);
+		row("POST /account/tokens", O, O, O, O);
+		row("POST /account/tokens/{id}/revoke", O, O, O, O);
+		row("POST /accounts/{id}/tokens/{tokenId}/revoke", O, D, D, D);
+		row("GET /v3/api-docs", O, D, D, D);
+		row("GET /v3/api-docs.yaml", O, D, D, D);
+		row("GET /v3/api-docs/swagger-config", O, D, D, D);
+		row("GET /swagger-ui.html", O, D, D, D);
+		row("GET /api/v1/units", O, O, O, O);
+		row("GET /api/v1/units/{id}/roster", O, O, D, O);
+		row("GET /api/v1/units/{id}/readiness", O, O, D, D);
+		row("GET /api/v1/readiness", O, O, O, D);
+		row("GET /api/v1/drills", O, O, O, O);
+		row("GET /api/v1/sessions", O, O, O, D);
+		row("GET /api/v1/sessions/{id}", O, O, D, D);
+		row("POST /api/v1/sessions/{id}/results", O, O, D, D);
+		row("GET /api/v1/weapons", O, D, D, O);
+		row("GET /api/v1/weapons/{id}", O, D, D, O);
+		row("GET /api/v1/qualifications", O, O, O, D);
+		row("GET /api/v1/recruits/{id}/qualifications", O, O, D, D);
 	}
 
 	/**
@@ -281,6 +303,10 @@ class AccessMatrixTests {
 		if (response.getStatus() == 403) {
 			return Access.DENIED;
 		}
+		if (response.getStatus() == 401) {
+			// the API's answer to a caller without a sign-in or a token
+			return Access.LOGIN;
+		}
 		String redirect = response.getRedirectedUrl();
 		if (response.getStatus() == 302 && redirect != null && redirect.contains("/login")) {
 			return Access.LOGIN;
@@ -300,6 +326,11 @@ class AccessMatrixTests {
 		}
 		if (withCsrf) {
 			request = request.with(csrf());
+		}
+		if (endpoint.equals("POST /api/v1/sessions/{id}/results")) {
+			request = request.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"recruitId\": " + (own ? this.targets.ownRecruit : this.targets.otherRecruit)
+						+ ", \"attendance\": \"PRESENT\", \"submissionKey\": \"" + UUID.randomUUID() + "\"}");
 		}
 		String[] params = PARAMS.getOrDefault(endpoint, new String[0]);
 		for (int i = 0; i < params.length; i += 2) {

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.drillbook.account.AccessTokenService;
 import org.drillbook.account.AccountService;
 import org.drillbook.account.OwnAccountService;
 import org.drillbook.account.LoginThrottle;
@@ -28,8 +29,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Documented
 @WebMvcTest
 @Import({ SecurityConfig.class, WebConfig.class, ClockConfig.class, LoginSuccessHandler.class, LocalizedDates.class,
-		LocalizedNumbers.class })
-@MockitoBean(types = { AccountService.class, OwnAccountService.class, LoginThrottle.class, UserDetailsService.class })
+		LocalizedNumbers.class, ApiProblems.class })
+@MockitoBean(types = { AccessTokenService.class, AccountService.class, OwnAccountService.class, LoginThrottle.class,
+		UserDetailsService.class })
 @EnableConfigurationProperties({ DemoProperties.class, DrillbookProperties.class, SecondFactorProperties.class })
 public @interface DrillbookWebTest {
 

@@ -53,6 +53,8 @@ final class Endpoints {
 
 	final long qualification;
 
+	final long token;
+
 	Endpoints(TestData data, JdbcTemplate jdbc) {
 		this.ownUnit = data.unit(null);
 		this.otherUnit = data.unit(null);
@@ -71,6 +73,10 @@ final class Endpoints {
 		this.ownResult = lastResult(jdbc, this.ownSession);
 		this.otherResult = lastResult(jdbc, this.otherSession);
 		this.qualification = data.qualification(this.drill);
+		this.token = jdbc.queryForObject("insert into access_token (id, account_id, name, token_hash, scope,"
+				+ " created_at, expires_at) values (nextval('access_token_seq'), ?, 'endpoints',"
+				+ " md5(random()::text) || md5(random()::text), 'READ', now(), now() + interval '30 days') returning id",
+				Long.class, this.target.id());
 	}
 
 	private static long lastResult(JdbcTemplate jdbc, long session) {
@@ -108,6 +114,7 @@ final class Endpoints {
 		values.put("recruitId", String.valueOf(own ? this.ownRecruit : this.otherRecruit));
 		values.put("resultId", String.valueOf(own ? this.ownResult : this.otherResult));
 		values.put("qualificationId", String.valueOf(this.qualification));
+		values.put("tokenId", String.valueOf(this.token));
 		return values;
 	}
 
@@ -119,7 +126,11 @@ final class Endpoints {
 		return path;
 	}
 
-	private long id(String path, boolean own) {
+	private long id(String pattern, boolean own) {
+		String path = pattern.startsWith("/api/v1/") ? pattern.substring("/api/v1".length()) : pattern;
+		if (path.startsWith("/weapons/")) {
+			return this.weapon;
+		}
 		if (path.startsWith("/units/") || path.startsWith("/readiness/units/")) {
 			return own ? this.ownUnit : this.otherUnit;
 		}

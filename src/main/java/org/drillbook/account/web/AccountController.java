@@ -1,7 +1,10 @@
 package org.drillbook.account.web;
 
+import java.time.Clock;
+
 import jakarta.validation.Valid;
 import org.drillbook.account.AccountRow;
+import org.drillbook.account.AccessTokenService;
 import org.drillbook.account.AccountService;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
@@ -33,9 +36,16 @@ class AccountController {
 
 	private final SecondFactorService secondFactor;
 
-	AccountController(AccountService accounts, SecondFactorService secondFactor) {
+	private final AccessTokenService tokens;
+
+	private final Clock clock;
+
+	AccountController(AccountService accounts, SecondFactorService secondFactor, AccessTokenService tokens,
+			Clock clock) {
 		this.accounts = accounts;
 		this.secondFactor = secondFactor;
+		this.tokens = tokens;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("roles")
@@ -74,6 +84,7 @@ class AccountController {
 	String show(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
 		AccountRow account = this.accounts.find(id, user);
 		model.addAttribute("account", account);
+		withTokens(id, user, model);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", AccountForm.from(account));
 		}
@@ -84,6 +95,7 @@ class AccountController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult binding,
 			@AuthenticationPrincipal DrillbookUser user, Model model, RedirectAttributes redirect) {
 		model.addAttribute("account", this.accounts.find(id, user));
+		withTokens(id, user, model);
 		if (binding.hasFieldErrors("role") || binding.hasFieldErrors("callSign")) {
 			return "account/show";
 		}
@@ -125,6 +137,17 @@ class AccountController {
 	String resetSecondFactor(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "account.2fa.reset", () -> this.secondFactor.reset(id, user));
+	}
+
+	@PostMapping("/{id}/tokens/{tokenId}/revoke")
+	String revokeToken(@PathVariable long id, @PathVariable long tokenId, @AuthenticationPrincipal DrillbookUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "account.tokens.revoked", () -> this.tokens.revoke(tokenId, user));
+	}
+
+	private void withTokens(long id, DrillbookUser user, Model model) {
+		model.addAttribute("tokens", this.tokens.ofAccount(id, user));
+		model.addAttribute("now", this.clock.instant());
 	}
 
 	private static String act(long id, RedirectAttributes redirect, String done, Runnable action) {
