@@ -32,11 +32,16 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
+		recordSignIn(request, response, authentication);
+		super.onAuthenticationSuccess(request, response, authentication);
+	}
+
+	/** What every sign-in does, with a password or a passkey. */
+	void recordSignIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
 		if (authentication.getPrincipal() instanceof DrillbookUser user) {
 			this.accounts.recordLogin(user.id());
 			this.localeResolver.restoreFor(user, request, response);
 		}
-		super.onAuthenticationSuccess(request, response, authentication);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.drillbook.account.AccessTokenService;
 import org.drillbook.account.OwnAccountService;
+import org.drillbook.account.PasskeyProperties;
 import org.drillbook.account.LoginThrottle;
 
 import org.thymeleaf.ITemplateEngine;
@@ -12,6 +13,12 @@ import org.thymeleaf.ITemplateEngine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationProvider;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -138,7 +145,9 @@ public class SecurityConfig {
 			SecurityContextRepository securityContextRepository, AuthenticationManager authenticationManager,
 			OwnAccountService accounts, ObjectProvider<EndedSessions> ended,
 			ObjectProvider<FindByIndexNameSessionRepository<?>> sessionStore, ITemplateEngine templates,
-			UserLocaleResolver locales) throws Exception {
+			UserLocaleResolver locales, PasskeyProperties passkeyProperties,
+			ObjectProvider<WebAuthnRelyingPartyOperations> relyingParties, UserDetailsService users,
+			AuthenticationEventPublisher events, JsonMapper json) throws Exception {
 		LapsedSignIn lapsed = new LapsedSignIn(templates, locales);
 		http.authenticationManager(authenticationManager)
 			.addFilterAfter(
@@ -179,6 +188,27 @@ public class SecurityConfig {
 				.addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
 						ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.STORAGE)))
 				.permitAll())
+			.webAuthn((passkeys) -> passkeys.rpId(passkeyProperties.rpId())
+				.rpName(passkeyProperties.rpName())
+				.allowedOrigins(passkeyProperties.origins())
+				.disableDefaultRegistrationPage(true)
+				.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+					@Override
+					public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+						WebAuthnRelyingPartyOperations relyingParty = relyingParties.getIfAvailable();
+						if (relyingParty != null) {
+							ProviderManager passkeySignIn = new ProviderManager(
+									new PasskeySignIn(new WebAuthnAuthenticationProvider(relyingParty, users), users));
+							passkeySignIn.setAuthenticationEventPublisher(events);
+							filter.setAuthenticationManager(passkeySignIn);
+						}
+						filter.setSecurityContextRepository(securityContextRepository);
+						filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
+						filter.setAuthenticationSuccessHandler(PasskeySignIn.succeeded(loginSuccessHandler, json));
+						filter.setAuthenticationFailureHandler(PasskeySignIn.failed(json));
+						return filter;
+					}
+				}))
 			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionSparingCsrfTokenRepository()))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(lapsed).accessDeniedHandler(lapsed))
 			.requestCache((cache) -> cache.requestCache(LapsedSignIn.pagesOnly()))

@@ -180,6 +180,10 @@ class AccessMatrixTests {
 		row("GET /readiness/expiring", O, O, O, D);
 		row("GET /readiness/expiring.csv", O, O, O, D);
 		row("GET /recruits/{id}/qualifications", O, O, D, D);
+		row("GET /account/passkeys", O, O, O, O);
+		row("POST /account/passkeys", O, O, O, O);
+		row("POST /account/passkeys/{id}/remove", O, O, O, O);
+		row("POST /accounts/{id}/passkeys/remove", O, D, D, D);
 		row("GET /account/tokens", O, O, O, O);
 		row("POST /account/tokens", O, O, O, O);
 		row("POST /account/tokens/{id}/revoke", O, O, O, O);

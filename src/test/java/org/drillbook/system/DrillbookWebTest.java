@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.drillbook.account.AccessTokenService;
 import org.drillbook.account.AccountService;
 import org.drillbook.account.OwnAccountService;
+import org.drillbook.account.PasskeyProperties;
 import org.drillbook.account.LoginThrottle;
 import org.drillbook.account.SecondFactorProperties;
 import org.drillbook.demo.DemoProperties;
@@ -32,7 +33,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 		LocalizedNumbers.class, ApiProblems.class })
 @MockitoBean(types = { AccessTokenService.class, AccountService.class, OwnAccountService.class, LoginThrottle.class,
 		UserDetailsService.class })
-@EnableConfigurationProperties({ DemoProperties.class, DrillbookProperties.class, SecondFactorProperties.class })
+@EnableConfigurationProperties({ DemoProperties.class, DrillbookProperties.class, SecondFactorProperties.class,
+		PasskeyProperties.class })
 public @interface DrillbookWebTest {
 
 	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import org.drillbook.account.AccountRow;
 import org.drillbook.account.AccessTokenService;
 import org.drillbook.account.AccountService;
+import org.drillbook.account.PasskeyService;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
 import org.drillbook.account.SecondFactorService;
@@ -40,8 +41,11 @@ class AccountController {
 
 	private final Clock clock;
 
-	AccountController(AccountService accounts, SecondFactorService secondFactor, AccessTokenService tokens,
-			Clock clock) {
+	private final PasskeyService passkeys;
+
+	AccountController(AccountService accounts, SecondFactorService secondFactor, AccessTokenService tokens, Clock clock,
+			PasskeyService passkeys) {
+		this.passkeys = passkeys;
 		this.accounts = accounts;
 		this.secondFactor = secondFactor;
 		this.tokens = tokens;
@@ -139,6 +143,12 @@ class AccountController {
 		return act(id, redirect, "account.2fa.reset", () -> this.secondFactor.reset(id, user));
 	}
 
+	@PostMapping("/{id}/passkeys/remove")
+	String removePasskeys(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "account.passkeys.removedAll", () -> this.passkeys.removeAll(id, user));
+	}
+
 	@PostMapping("/{id}/tokens/{tokenId}/revoke")
 	String revokeToken(@PathVariable long id, @PathVariable long tokenId, @AuthenticationPrincipal DrillbookUser user,
 			RedirectAttributes redirect) {
@@ -147,6 +157,7 @@ class AccountController {
 
 	private void withTokens(long id, DrillbookUser user, Model model) {
 		model.addAttribute("tokens", this.tokens.ofAccount(id, user));
+		model.addAttribute("passkeys", this.passkeys.ofAccount(id, user));
 		model.addAttribute("now", this.clock.instant());
 	}
 
