@@ -10,10 +10,12 @@ import org.drillbook.audit.AuditAction;
 import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
+import org.drillbook.qualification.ReadinessService;
 import org.drillbook.recruit.RecruitService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.armory.internal.KindRequirements;
 import org.drillbook.armory.internal.Weapon;
 import org.drillbook.armory.internal.WeaponIssue;
 import org.drillbook.armory.internal.WeaponIssueRepository;
@@ -41,8 +43,18 @@ public class WeaponIssueService {
 
 	private final Clock clock;
 
+	private final ReadinessService readiness;
+
+	private final KindRequirements kindRequirements;
+
+	/** The longest reason for overriding the qualification gate. */
+	public static final int MAX_OVERRIDE_REASON = 500;
+
 	WeaponIssueService(WeaponRepository weapons, WeaponIssueRepository issues, RecruitService recruits,
-			org.drillbook.account.AccountService accounts, HolderNames holderNames, AuditService audit, Clock clock) {
+			org.drillbook.account.AccountService accounts, HolderNames holderNames, AuditService audit, Clock clock,
+			ReadinessService readiness, KindRequirements kindRequirements) {
+		this.readiness = readiness;
+		this.kindRequirements = kindRequirements;
 		this.weapons = weapons;
 		this.issues = issues;
 		this.recruits = recruits;
@@ -54,15 +66,42 @@ public class WeaponIssueService {
 
 	/**
 	 * Issues a weapon to a person; the losing side of a race gets
-	 * {@code armory.error.alreadyIssued}.
+	 * {@code armory.error.alreadyIssued}. A recruit must hold the qualifications the
+	 * weapon's kind requires (see
+	 * {@link #issue(long, Holder, Long, String, DrillbookUser)}).
 	 */
 	@Transactional
 	public void issue(long weaponId, Holder holder, Long sessionId, DrillbookUser actor) {
+		issue(weaponId, holder, sessionId, null, actor);
+	}
+
+	/**
+	 * Issues a weapon to a person. A recruit who does not hold (QUALIFIED or EXPIRING)
+	 * every qualification the weapon's kind requires is refused, naming what is missing,
+	 * unless an armorer or admin overrides with a reason: the override is kept on the
+	 * issue and audited. Instructors are staff and are not gated.
+	 */
+	@Transactional
+	public void issue(long weaponId, Holder holder, Long sessionId, String overrideReason, DrillbookUser actor) {
 		actor.require(Role.ARMORER, Role.ADMIN);
 		Weapon weapon = find(weaponId);
+		String reason = (overrideReason != null && !overrideReason.isBlank()) ? overrideReason.strip() : null;
+		if (reason != null && reason.length() > MAX_OVERRIDE_REASON) {
+			throw new ArmoryException("override", "armory.error.overrideTooLong");
+		}
+		List<String> missing = (holder.recruitId() != null)
+				? this.readiness.notHeld(holder.recruitId(), this.kindRequirements.of(weapon.getKind()), actor)
+				: List.of();
+		if (!missing.isEmpty() && reason == null) {
+			throw new QualificationsLackingException(String.join(", ", missing));
+		}
 		weapon.issue();
+		WeaponIssue issue = new WeaponIssue(weaponId, holder, sessionId, actor.getUsername(), this.clock.instant());
+		if (!missing.isEmpty()) {
+			issue.overrideGate(reason, actor.getUsername(), String.join(", ", missing));
+		}
 		try {
-			this.issues.save(new WeaponIssue(weaponId, holder, sessionId, actor.getUsername(), this.clock.instant()));
+			this.issues.save(issue);
 			this.issues.flush();
 		}
 		catch (DataIntegrityViolationException | org.springframework.dao.OptimisticLockingFailureException ex) {
@@ -73,6 +112,61 @@ public class WeaponIssueService {
 					.set("serial", weapon.getSerial())
 					.set("holder", holderName(holder))
 					.set("session", sessionId));
+		if (!missing.isEmpty()) {
+			this.audit.record(actor.getUsername(), AuditAction.WEAPON_ISSUED_BY_OVERRIDE, AuditRecordType.WEAPON,
+					weaponId,
+					Changes.of()
+						.set("serial", weapon.getSerial())
+						.set("holder", holderName(holder))
+						.set("missingQualifications", String.join(", ", missing))
+						.set("reason", reason));
+		}
+	}
+
+	/**
+	 * The names of the qualifications a kind of weapon requires (retired ones ask
+	 * nothing); for armorers and admins.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> requiredFor(WeaponKind kind, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		Map<Long, String> names = this.readiness.activeNames(actor);
+		return this.kindRequirements.of(kind)
+			.stream()
+			.filter(names::containsKey)
+			.map(names::get)
+			.sorted(String.CASE_INSENSITIVE_ORDER)
+			.toList();
+	}
+
+	/** The qualifications a kind of weapon may require: the active ones, by id. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> qualificationChoices(DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		return this.readiness.activeNames(actor);
+	}
+
+	/** Which qualifications each kind of weapon requires; for armorers and admins. */
+	@Transactional(readOnly = true)
+	public Map<WeaponKind, java.util.TreeSet<Long>> kindRequirements(DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		return this.kindRequirements.all();
+	}
+
+	/** Sets the qualifications a kind of weapon requires; admins only, audited. */
+	@Transactional
+	public void requireForKind(WeaponKind kind, java.util.Set<Long> qualificationIds, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		if (!this.readiness.activeNames(actor).keySet().containsAll(qualificationIds)) {
+			throw new ArmoryException("qualification", "armory.error.unknownQualification");
+		}
+		List<Long> before = this.kindRequirements.of(kind);
+		if (new java.util.TreeSet<>(before).equals(new java.util.TreeSet<>(qualificationIds))) {
+			return;
+		}
+		this.kindRequirements.replace(kind, qualificationIds);
+		this.audit.record(actor.getUsername(), AuditAction.WEAPON_KIND_REQUIREMENTS, AuditRecordType.WEAPON, null,
+				Changes.of().set("kind", kind).change("qualifications", before, List.copyOf(qualificationIds)));
 	}
 
 	@Transactional

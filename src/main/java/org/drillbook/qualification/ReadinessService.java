@@ -68,6 +68,44 @@ public class ReadinessService {
 				this.calculator.recruit(recruitId, this.calculator.activeQualifications()), required);
 	}
 
+	/**
+	 * Which of the given qualifications a recruit does not hold today (neither QUALIFIED
+	 * nor EXPIRING), by name; retired ones ask nothing. For the armory's gate on issuing
+	 * weapons, so names only, never the recruit's record.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> notHeld(long recruitId, java.util.Collection<Long> qualificationIds, DrillbookUser actor) {
+		actor.require(Role.ADMIN, Role.ARMORER);
+		if (qualificationIds.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String> asked = new java.util.LinkedHashMap<>();
+		this.calculator.activeQualifications().forEach((id, name) -> {
+			if (qualificationIds.contains(id)) {
+				asked.put(id, name);
+			}
+		});
+		if (asked.isEmpty()) {
+			return List.of();
+		}
+		return this.calculator.recruit(recruitId, asked)
+			.stream()
+			.filter((s) -> !s.status().held())
+			.map(Standing::name)
+			.sorted(String.CASE_INSENSITIVE_ORDER)
+			.toList();
+	}
+
+	/**
+	 * The active qualifications by id and name, for the armory (which kinds of weapon
+	 * require which).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> activeNames(DrillbookUser actor) {
+		actor.require(Role.ADMIN, Role.ARMORER);
+		return this.calculator.activeQualifications();
+	}
+
 	/** A unit's readiness, sub-units included. */
 	@Transactional(readOnly = true)
 	public UnitReadiness ofUnit(long unitId, DrillbookUser actor) {

@@ -98,6 +98,8 @@ class AccessMatrixTests {
 		row("GET /armory/ammo", O, D, D, O);
 		row("POST /armory/{id}/maintenance-log", O, D, D, O);
 		row("GET /armory/inventory", O, D, D, O);
+		row("GET /armory/kinds", O, D, D, O);
+		row("POST /armory/kinds/{kind}", O, D, D, D);
 		row("POST /armory/inventory", O, D, D, O);
 		row("GET /armory/report.csv", O, D, D, O);
 		row("GET /armory/report.pdf", O, D, D, O);

@@ -115,6 +115,7 @@ final class Endpoints {
 		values.put("resultId", String.valueOf(own ? this.ownResult : this.otherResult));
 		values.put("qualificationId", String.valueOf(this.qualification));
 		values.put("tokenId", String.valueOf(this.token));
+		values.put("kind", "RIFLE");
 		return values;
 	}
 

@@ -110,6 +110,10 @@ public class Weapon {
 				this.status, this.notes, this.version);
 	}
 
+	public WeaponKind getKind() {
+		return this.kind;
+	}
+
 	public String getSerial() {
 		return this.serial;
 	}

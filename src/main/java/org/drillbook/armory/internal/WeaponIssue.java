@@ -53,6 +53,12 @@ public class WeaponIssue {
 
 	private String returnNotes;
 
+	private String overrideReason;
+
+	private String overriddenBy;
+
+	private String missingQualifications;
+
 	@Version
 	private long version;
 
@@ -68,6 +74,16 @@ public class WeaponIssue {
 		this.issuedAt = at;
 	}
 
+	/**
+	 * Records that the issue was made although the holder lacked required qualifications:
+	 * by whom, why, and which were missing.
+	 */
+	public void overrideGate(String reason, String by, String missing) {
+		this.overrideReason = reason;
+		this.overriddenBy = by;
+		this.missingQualifications = missing;
+	}
+
 	public void close(ReturnCondition condition, String notes, String by, Instant at) {
 		this.returnCondition = condition;
 		this.returnNotes = (notes == null || notes.isBlank()) ? null : notes.strip();
@@ -78,7 +94,7 @@ public class WeaponIssue {
 	public IssueRow row(String holderName) {
 		return new IssueRow(this.id, this.weaponId, this.holderRecruitId, this.holderAccountId, holderName,
 				this.sessionId, this.issuedBy, this.issuedAt, this.returnedBy, this.returnedAt, this.returnCondition,
-				this.returnNotes);
+				this.returnNotes, this.overrideReason, this.overriddenBy, this.missingQualifications);
 	}
 
 	public Long getHolderRecruitId() {

@@ -10,7 +10,9 @@ import org.drillbook.armory.WeaponDetails;
 import org.drillbook.armory.WeaponKind;
 import org.drillbook.armory.WeaponStatus;
 import org.drillbook.unit.UnitService;
+import org.drillbook.armory.QualificationsLackingException;
 import org.drillbook.refusal.Refusals;
+import org.springframework.context.MessageSourceResolvable;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -94,8 +96,10 @@ class ArmoryController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
-		model.addAttribute("details", this.armory.details(id, user));
+		WeaponDetails details = this.armory.details(id, user);
+		model.addAttribute("details", details);
 		model.addAttribute("conditions", ReturnCondition.values());
+		model.addAttribute("requiredQualifications", this.weaponIssues.requiredFor(details.weapon().kind(), user));
 		return "armory/show";
 	}
 
@@ -125,12 +129,47 @@ class ArmoryController {
 		});
 	}
 
+	/**
+	 * Issues the weapon. A refusal shows the page again with what was typed; when the
+	 * recruit lacks a qualification the weapon's kind requires, the form offers the
+	 * override, which needs a reason.
+	 */
 	@PostMapping("/{id}/issue")
 	String issue(@PathVariable long id, @RequestParam(defaultValue = "") String holder,
-			@RequestParam(required = false) Long session, @AuthenticationPrincipal DrillbookUser user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, "armory.issued",
-				() -> this.weaponIssues.issue(id, this.weaponIssues.holder(holder), session, user));
+			@RequestParam(required = false) Long session, @RequestParam(defaultValue = "") String override,
+			@AuthenticationPrincipal DrillbookUser user, Model model, RedirectAttributes redirect) {
+		return Refusals.onPage(model, () -> {
+			this.weaponIssues.issue(id, this.weaponIssues.holder(holder), session, override, user);
+			redirect.addFlashAttribute("flashSuccess", "armory.issued");
+			return "redirect:/armory/" + id;
+		}, () -> {
+			model.addAttribute("issueHolder", holder);
+			model.addAttribute("issueSession", session);
+			model.addAttribute("issueOverride", override);
+			model.addAttribute("overrideOffered",
+					!override.isBlank()
+							|| (model.getAttribute(Refusals.PROBLEM) instanceof MessageSourceResolvable problem
+									&& QualificationsLackingException.CODE.equals(problem.getCodes()[0])));
+			return show(id, user, model);
+		});
+	}
+
+	/** Which qualifications each kind of weapon requires; admins change them. */
+	@GetMapping("/kinds")
+	String kinds(@AuthenticationPrincipal DrillbookUser user, Model model) {
+		model.addAttribute("kindRequirements", this.weaponIssues.kindRequirements(user));
+		model.addAttribute("qualificationChoices", this.weaponIssues.qualificationChoices(user));
+		return "armory/kinds";
+	}
+
+	@PostMapping("/kinds/{kind}")
+	String requireForKind(@PathVariable WeaponKind kind,
+			@RequestParam(name = "qualification", required = false) java.util.Set<Long> qualifications,
+			@AuthenticationPrincipal DrillbookUser user, RedirectAttributes redirect) {
+		return Refusals.onRedirect(redirect,
+				() -> this.weaponIssues.requireForKind(kind,
+						(qualifications != null) ? qualifications : java.util.Set.of(), user),
+				"armory.kinds.saved", "redirect:/armory/kinds");
 	}
 
 	@PostMapping("/{id}/return")

@@ -1,0 +1,18 @@
+package org.drillbook.armory;
+
+import org.drillbook.refusal.Refusal;
+
+/**
+ * A weapon refused to a recruit who lacks qualifications its kind requires; the message
+ * names them, and an armorer or admin may issue it anyway with a reason.
+ */
+public class QualificationsLackingException extends Refusal {
+
+	/** Its message key. */
+	public static final String CODE = "armory.error.qualificationsMissing";
+
+	public QualificationsLackingException(String missing) {
+		super(CODE, new Object[] { missing }, "holder");
+	}
+
+}
