@@ -81,9 +81,13 @@ public class ArmoryService {
 		Weapon weapon = find(id);
 		List<WeaponIssue> history = this.issues.history(id);
 		Map<String, String> names = this.holderNames.of(history);
-		return new WeaponDetails(weapon.row(),
-				history.stream().map((i) -> i.row(names.get(HolderNames.key(i)))).toList(),
-				this.records.maintenance(id), this.records.roundsSinceMaintenance(id));
+		List<IssueRow> rows = history.stream().map((i) -> i.row(names.get(HolderNames.key(i)))).toList();
+		WeaponDetails.WriteOff writeOff = (weapon.getWrittenOffOn() != null)
+				? new WeaponDetails.WriteOff(weapon.getWrittenOffOn(), weapon.getWrittenOffReason(),
+						weapon.getWrittenOffBy(), rows.isEmpty() ? null : rows.get(0).holder())
+				: null;
+		return new WeaponDetails(weapon.row(), rows, this.records.maintenance(id),
+				this.records.roundsSinceMaintenance(id), writeOff);
 	}
 
 	@Transactional
@@ -127,6 +131,68 @@ public class ArmoryService {
 		weapon.toggleMaintenance();
 		this.audit.record(actor.getUsername(), AuditAction.WEAPON_MAINTENANCE, AuditRecordType.WEAPON, weaponId,
 				Changes.of().set("serial", weapon.getSerial()).set("status", weapon.getStatus()));
+	}
+
+	/**
+	 * Records a weapon as lost on a day, with a reason; one that was out is taken off its
+	 * holder's record with the reason, and that holder stays its last. Armorers and
+	 * admins; audited.
+	 */
+	@Transactional
+	public void reportLost(long weaponId, java.time.LocalDate on, String reason, long version, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		Weapon weapon = findForChange(weaponId, version);
+		checkDay(on);
+		WeaponStatus before = weapon.getStatus();
+		weapon.reportLost(on, reason, actor.getUsername());
+		this.issues.findOpen(weaponId)
+			.ifPresent((open) -> open.close(null, weapon.getWrittenOffReason(), actor.getUsername(),
+					this.clock.instant()));
+		this.audit.record(actor.getUsername(), AuditAction.WEAPON_LOST, AuditRecordType.WEAPON, weaponId,
+				Changes.of()
+					.set("serial", weapon.getSerial())
+					.change("status", before, weapon.getStatus())
+					.set("on", on)
+					.set("reason", weapon.getWrittenOffReason()));
+	}
+
+	/**
+	 * Takes a weapon out of service for good, on a day, with a reason; admins only,
+	 * audited.
+	 */
+	@Transactional
+	public void decommission(long weaponId, java.time.LocalDate on, String reason, long version, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		Weapon weapon = findForChange(weaponId, version);
+		checkDay(on);
+		WeaponStatus before = weapon.getStatus();
+		weapon.decommission(on, reason, actor.getUsername());
+		this.audit.record(actor.getUsername(), AuditAction.WEAPON_DECOMMISSIONED, AuditRecordType.WEAPON, weaponId,
+				Changes.of()
+					.set("serial", weapon.getSerial())
+					.change("status", before, weapon.getStatus())
+					.set("on", on)
+					.set("reason", weapon.getWrittenOffReason()));
+	}
+
+	/** A lost weapon found again: to maintenance, to be inspected; audited. */
+	@Transactional
+	public void found(long weaponId, long version, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		Weapon weapon = findForChange(weaponId, version);
+		weapon.found();
+		this.audit.record(actor.getUsername(), AuditAction.WEAPON_FOUND, AuditRecordType.WEAPON, weaponId,
+				Changes.of().set("serial", weapon.getSerial()).set("status", weapon.getStatus()));
+	}
+
+	private void checkDay(java.time.LocalDate on) {
+		if (on == null) {
+			throw new ArmoryException("on", "armory.error.writeOffDate");
+		}
+		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
+		if (on.isAfter(today) || on.isBefore(today.minusYears(5))) {
+			throw new ArmoryException("on", "armory.error.writeOffDate");
+		}
 	}
 
 	/** Adds an entry to the weapon's maintenance log. */

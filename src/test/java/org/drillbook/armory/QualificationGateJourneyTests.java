@@ -81,6 +81,35 @@ class QualificationGateJourneyTests extends BrowserTestSupport {
 		}
 	}
 
+	@Test
+	void aWeaponIsReportedLostAndDecommissionedOnAPhoneInEveryLanguage() {
+		DrillbookUser admin = this.data.user(Role.ADMIN);
+		signIn(admin.getUsername(), TestData.PASSWORD);
+		browser.manage().window().setSize(new Dimension(360, 740));
+		try {
+			for (String lang : List.of("en", "pl", "uk", "be")) {
+				long weapon = this.data.weapon();
+				browser.get(url("/armory/" + weapon + "?lang=" + lang));
+				fitsAPhone(lang, "#lostButton", "#decommissionLink", "#issueButton");
+				browser.findElement(By.id("lostReason")).sendKeys("river " + lang);
+				click(By.id("lostButton"));
+				wait(ExpectedConditions.presenceOfElementLocated(By.id("writeOff")));
+				assertThat(browser.findElement(By.id("writeOff")).getText()).contains("river " + lang);
+				fitsAPhone(lang, "#foundButton");
+				click(By.id("decommissionLink"));
+				wait(ExpectedConditions.presenceOfElementLocated(By.id("decommissionSummary")));
+				fitsAPhone(lang, "#confirmDecommission");
+				browser.findElement(By.id("decommissionReason")).sendKeys("beyond repair");
+				click(By.id("confirmDecommission"));
+				wait(ExpectedConditions.textToBePresentInElementLocated(By.id("writeOff"), "beyond repair"));
+				fitsAPhone(lang);
+			}
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 1024));
+		}
+	}
+
 	private static void fitsAPhone(String lang, String... targets) {
 		assertThat(
 				((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;"))

@@ -99,6 +99,10 @@ class AccessMatrixTests {
 		row("POST /armory/{id}/maintenance-log", O, D, D, O);
 		row("GET /armory/inventory", O, D, D, O);
 		row("GET /armory/kinds", O, D, D, O);
+		row("POST /armory/{id}/lost", O, D, D, O);
+		row("POST /armory/{id}/found", O, D, D, O);
+		row("GET /armory/{id}/decommission", O, D, D, D);
+		row("POST /armory/{id}/decommission", O, D, D, D);
 		row("POST /armory/kinds/{kind}", O, D, D, D);
 		row("POST /armory/inventory", O, D, D, O);
 		row("GET /armory/report.csv", O, D, D, O);
@@ -225,6 +229,10 @@ class AccessMatrixTests {
 			Map.entry("POST /sessions/{id}/reopen", new String[] { "version", "0", "reason", "typo" }),
 			Map.entry("POST /sessions/{id}/guests", new String[] { "callSign", "nobody" }),
 			Map.entry("POST /armory/{id}/maintenance", new String[] { "version", "0" }),
+			Map.entry("POST /armory/{id}/lost", new String[] { "version", "0", "on", "2026-11-01", "reason", "x" }),
+			Map.entry("POST /armory/{id}/found", new String[] { "version", "0" }),
+			Map.entry("POST /armory/{id}/decommission",
+					new String[] { "version", "0", "on", "2026-11-01", "reason", "x" }),
 			Map.entry("POST /sessions/{id}/results/{resultId}",
 					new String[] { "value", "1", "reason", "typo", "version", "0" }),
 			Map.entry("POST /qualifications/{id}/retire", new String[] { "version", "0" }),

@@ -1,6 +1,7 @@
 package org.drillbook.armory.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -59,6 +60,12 @@ public class Weapon {
 	@Version
 	private long version;
 
+	private LocalDate writtenOffOn;
+
+	private String writtenOffReason;
+
+	private String writtenOffBy;
+
 	protected Weapon() {
 	}
 
@@ -103,6 +110,70 @@ public class Weapon {
 			case IN_MAINTENANCE -> WeaponStatus.IN_ARMORY;
 			default -> throw new ArmoryException("armory.error.notInArmory");
 		};
+	}
+
+	/**
+	 * Records the weapon as lost: from the armory, from maintenance, or while out (the
+	 * caller closes the open issue, whose holder stays the last one).
+	 */
+	public void reportLost(LocalDate on, String reason, String by) {
+		if (this.status == WeaponStatus.LOST || this.status == WeaponStatus.DECOMMISSIONED) {
+			throw new ArmoryException("armory.error.writtenOff");
+		}
+		writeOff(WeaponStatus.LOST, on, reason, by);
+	}
+
+	/**
+	 * Takes the weapon out of service for good: from the armory, maintenance, or after it
+	 * was lost; a weapon out must come back first.
+	 */
+	public void decommission(LocalDate on, String reason, String by) {
+		if (this.status == WeaponStatus.ISSUED) {
+			throw new ArmoryException("armory.error.stillOut");
+		}
+		if (this.status == WeaponStatus.DECOMMISSIONED) {
+			throw new ArmoryException("armory.error.writtenOff");
+		}
+		writeOff(WeaponStatus.DECOMMISSIONED, on, reason, by);
+	}
+
+	/** A lost weapon found again goes to maintenance to be inspected. */
+	public void found() {
+		if (this.status != WeaponStatus.LOST) {
+			throw new ArmoryException("armory.error.notLost");
+		}
+		this.status = WeaponStatus.IN_MAINTENANCE;
+		this.writtenOffOn = null;
+		this.writtenOffReason = null;
+		this.writtenOffBy = null;
+	}
+
+	private void writeOff(WeaponStatus to, LocalDate on, String reason, String by) {
+		if (on == null) {
+			throw new ArmoryException("on", "armory.error.writeOffDate");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new ArmoryException("reason", "armory.error.writeOffReason");
+		}
+		if (reason.strip().length() > 500) {
+			throw new ArmoryException("reason", "armory.error.overrideTooLong");
+		}
+		this.status = to;
+		this.writtenOffOn = on;
+		this.writtenOffReason = reason.strip();
+		this.writtenOffBy = by;
+	}
+
+	public LocalDate getWrittenOffOn() {
+		return this.writtenOffOn;
+	}
+
+	public String getWrittenOffReason() {
+		return this.writtenOffReason;
+	}
+
+	public String getWrittenOffBy() {
+		return this.writtenOffBy;
 	}
 
 	public WeaponRow row() {

@@ -154,6 +154,57 @@ class ArmoryController {
 		});
 	}
 
+	/**
+	 * Reports the weapon lost; a refusal shows the page again with what was typed.
+	 */
+	@PostMapping("/{id}/lost")
+	String reportLost(@PathVariable long id,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate on,
+			@RequestParam(defaultValue = "") String reason, @RequestParam long version,
+			@AuthenticationPrincipal DrillbookUser user, Model model, RedirectAttributes redirect) {
+		return Refusals.onPage(model, () -> {
+			this.armory.reportLost(id, on, reason, version, user);
+			redirect.addFlashAttribute("flashSuccess", "armory.lost.done");
+			return "redirect:/armory/" + id;
+		}, () -> {
+			model.addAttribute("lostOn", on);
+			model.addAttribute("lostReason", reason);
+			return show(id, user, model);
+		});
+	}
+
+	@PostMapping("/{id}/found")
+	String found(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal DrillbookUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "armory.found.done", () -> this.armory.found(id, version, user));
+	}
+
+	/** What decommissioning will do, to be confirmed; admins only. */
+	@GetMapping("/{id}/decommission")
+	String decommissionForm(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
+		user.require(Role.ADMIN);
+		model.addAttribute("details", this.armory.details(id, user));
+		return "armory/decommission";
+	}
+
+	@PostMapping("/{id}/decommission")
+	String decommission(@PathVariable long id,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate on,
+			@RequestParam(defaultValue = "") String reason, @RequestParam long version,
+			@AuthenticationPrincipal DrillbookUser user, Model model, RedirectAttributes redirect) {
+		return Refusals.onPage(model, () -> {
+			this.armory.decommission(id, on, reason, version, user);
+			redirect.addFlashAttribute("flashSuccess", "armory.decommission.done");
+			return "redirect:/armory/" + id;
+		}, () -> {
+			model.addAttribute("decommissionOn", on);
+			model.addAttribute("decommissionReason", reason);
+			return decommissionForm(id, user, model);
+		});
+	}
+
 	/** Which qualifications each kind of weapon requires; admins change them. */
 	@GetMapping("/kinds")
 	String kinds(@AuthenticationPrincipal DrillbookUser user, Model model) {

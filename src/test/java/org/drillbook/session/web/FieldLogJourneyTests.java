@@ -435,11 +435,12 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 			.hasSize(5)
 			.allSatisfy((row) -> assertThat(((Number) row.get("n")).intValue()).isEqualTo(3));
 		// requests cut off, and (when a timed sync ran while signed out) a row refused
-		// for
-		// want of a sign-in, which left it waiting
+		// for want of a sign-in, which left it waiting: 401 since a lapsed sign-in is
+		// said (LapsedSignIn), 403 when the refusal came from the CSRF check
 		assertThat(consoleErrors()).as("browser console")
 			.allSatisfy((error) -> assertThat(error).satisfiesAnyOf(
 					(e) -> assertThat(e).contains("ERR_INTERNET_DISCONNECTED"),
+					(e) -> assertThat(e).contains("/recruits/").contains("status of 401"),
 					(e) -> assertThat(e).contains("/recruits/").contains("status of 403")));
 
 		// signing out leaves nothing of the range log on the device
