@@ -108,6 +108,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
+	private final DemoArmory armory;
+
 	/** Held while seeding: two instances started at once seed one after the other. */
 	static final long SEED_LOCK = 0x6472696c6c626b64L;
 
@@ -115,8 +117,9 @@ class DemoDataSeeder implements ApplicationRunner {
 			RecruitService recruits, EnlistmentService enlistments, DrillTypeService drillTypes,
 			InstructorService instructors, SessionService sessions, RangeLogService rangeLog,
 			RangeSheetService rangeSheet, QualificationService qualifications, UnitRequirementService unitRequirements,
-			PlatformTransactionManager transactionManager, Clock clock, JdbcTemplate jdbc) {
+			PlatformTransactionManager transactionManager, Clock clock, JdbcTemplate jdbc, DemoArmory armory) {
 		this.jdbc = jdbc;
+		this.armory = armory;
 		this.sessions = sessions;
 		this.rangeLog = rangeLog;
 		this.rangeSheet = rangeSheet;
@@ -150,6 +153,7 @@ class DemoDataSeeder implements ApplicationRunner {
 				log.info("Seeded the demo battalion with " + this.properties.recruits() + " recruits.");
 			}
 			seedQualifications();
+			this.armory.seed(BATTALION);
 		});
 	}
 

@@ -61,6 +61,9 @@ class DemoDataSeederTests {
 	 * stands complete afterwards, and seeding again adds nothing. The first seeding is
 	 * two at once, as when two instances start together: the battalion is there once.
 	 */
+	@Autowired
+	org.drillbook.armory.WeaponIssueService issues;
+
 	@Test
 	void seedsABattalionOnceAndARestartAddsNothing() {
 		java.util.concurrent.CompletableFuture
@@ -94,12 +97,35 @@ class DemoDataSeederTests {
 		assertThat(readiness.qualifications()).anySatisfy((q) -> assertThat(q.share().held()).isPositive());
 		long qualificationsSeeded = this.jdbc.queryForObject("select count(*) from qualification", Long.class);
 
+		// the armory: every company's weapons, ammunition, weapons out today and one
+		// overdue, a maintenance history, one in maintenance and one lost, gated kinds
+		assertThat(this.jdbc.queryForObject("select count(*) from weapon where serial like '_-AK-1%'", Long.class))
+			.isEqualTo(36);
+		assertThat(this.jdbc.queryForObject("select count(*) from weapon where serial like '_-PKM-2%'", Long.class))
+			.isEqualTo(6);
+		assertThat(this.jdbc.queryForObject("select count(*) from weapon_issue i join weapon w on w.id = i.weapon_id"
+				+ " where w.serial like 'A-AK-%' and i.returned_at is null", Long.class))
+			.isEqualTo(3);
+		assertThat(this.issues.overdue(org.drillbook.account.DrillbookUser.SYSTEM))
+			.anySatisfy((issue) -> assertThat(issue.holder()).contains("B-AK-1001"));
+		assertThat(this.jdbc
+			.queryForObject("select count(*) from weapon where status = 'LOST' and serial = 'C-AK-1011'", Long.class))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from weapon_maintenance m join weapon w on"
+				+ " w.id = m.weapon_id where w.serial like 'A-AK-%'", Long.class))
+			.isEqualTo(6);
+		assertThat(this.jdbc
+			.queryForObject("select count(*) from weapon_kind_requirement where kind = 'GRENADE_LAUNCHER'", Long.class))
+			.isEqualTo(1);
+		long weaponsSeeded = this.jdbc.queryForObject("select count(*) from weapon", Long.class);
+
 		DemoSeeding.seed(this.context);
 		assertThat(this.dashboards.dashboard()).isEqualTo(seeded);
 		assertThat(this.jdbc.queryForObject("select count(*) from qualification", Long.class))
 			.isEqualTo(qualificationsSeeded);
 		assertThat(this.jdbc.queryForObject("select count(*) from drill_session", Long.class))
 			.isEqualTo(sessionsSeeded);
+		assertThat(this.jdbc.queryForObject("select count(*) from weapon", Long.class)).isEqualTo(weaponsSeeded);
 	}
 
 }

@@ -39,7 +39,13 @@ public final class DemoSeeding {
 				context.getBean(QualificationService.class),
 				context.getBean(org.drillbook.qualification.UnitRequirementService.class),
 				context.getBean(PlatformTransactionManager.class), context.getBean(Clock.class),
-				context.getBean(org.springframework.jdbc.core.JdbcTemplate.class))
+				context.getBean(org.springframework.jdbc.core.JdbcTemplate.class),
+				new DemoArmory(context.getBean(org.drillbook.armory.ArmoryService.class),
+						context.getBean(org.drillbook.armory.WeaponIssueService.class),
+						context.getBean(org.drillbook.armory.AmmunitionService.class),
+						context.getBean(org.drillbook.qualification.ReadinessService.class),
+						context.getBean(UnitService.class), context.getBean(SessionService.class),
+						context.getBean(org.drillbook.session.RangeSheetService.class), context.getBean(Clock.class)))
 			.run(null);
 	}
 
