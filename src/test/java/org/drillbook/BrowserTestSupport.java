@@ -137,14 +137,22 @@ public abstract class BrowserTestSupport {
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);
-		org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.drillbookSignInPage = true;");
 		browser.findElement(By.cssSelector("#loginForm button[type=submit]")).click();
 		// the click returns before the answer arrives: a page opened at once would cancel
 		// the sign-in in the browser (its cookie may or may not be kept) and be answered
-		// as for someone not signed in, so wait until the answer has replaced the page
-		wait(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
-		wait((driver) -> "complete"
-			.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState;")));
+		// as for someone not signed in, so wait until the answer's page has loaded (the
+		// marker is gone with the sign-in page; while the page changes, the browser may
+		// not answer at all)
+		wait((driver) -> {
+			try {
+				return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+					.executeScript("return !window.drillbookSignInPage && document.readyState === 'complete';"));
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				return false;
+			}
+		});
 	}
 
 	/**
