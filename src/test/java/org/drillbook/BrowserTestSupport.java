@@ -189,4 +189,40 @@ public abstract class BrowserTestSupport {
 		Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
 	}
 
+	/** The console's errors since the last call (CSP violations show up here). */
+	protected static java.util.List<String> consoleErrors() {
+		return browser.manage()
+			.logs()
+			.get(org.openqa.selenium.logging.LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+			.map(org.openqa.selenium.logging.LogEntry::getMessage)
+			.toList();
+	}
+
+	/**
+	 * The page does not scroll sideways on a 360 px phone, and every element the
+	 * selectors find is shown and at least 44 px high (a thumb's target).
+	 */
+	protected static void fitsAPhone(String lang, String... targets) {
+		org.assertj.core.api.Assertions
+			.assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+				.executeScript("return document.documentElement.scrollWidth;")).intValue())
+			.as("no sideways scrolling at 360 px in " + lang)
+			.isLessThanOrEqualTo(360);
+		for (String target : targets) {
+			java.util.List<org.openqa.selenium.WebElement> found = browser.findElements(By.cssSelector(target));
+			org.assertj.core.api.Assertions.assertThat(found).as(target + " in " + lang).isNotEmpty();
+			for (org.openqa.selenium.WebElement element : found) {
+				org.assertj.core.api.Assertions.assertThat(element.isDisplayed())
+					.as(target + " shown in " + lang)
+					.isTrue();
+				org.assertj.core.api.Assertions.assertThat(element.getSize().getHeight())
+					.as(target + " fits a thumb in " + lang)
+					.isGreaterThanOrEqualTo(44);
+			}
+		}
+	}
+
 }

@@ -10,10 +10,6 @@ import org.drillbook.TestData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
@@ -147,31 +143,6 @@ class PasskeyJourneyTests extends BrowserTestSupport {
 		finally {
 			browser.manage().window().setSize(new Dimension(1280, 1024));
 		}
-	}
-
-	private static void fitsAPhone(String lang, String... targets) {
-		assertThat(
-				((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;"))
-					.intValue())
-			.as("no sideways scrolling at 360 px in " + lang)
-			.isLessThanOrEqualTo(360);
-		for (String target : targets) {
-			WebElement element = browser.findElement(By.cssSelector(target));
-			assertThat(element.isDisplayed()).as(target + " shown in " + lang).isTrue();
-			assertThat(element.getSize().getHeight()).as(target + " fits a thumb in " + lang)
-				.isGreaterThanOrEqualTo(44);
-		}
-	}
-
-	private static List<String> consoleErrors() {
-		return browser.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
-			.filter((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-			.map(LogEntry::getMessage)
-			.toList();
 	}
 
 	private static int freePort() {

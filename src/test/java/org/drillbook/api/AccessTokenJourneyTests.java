@@ -13,10 +13,7 @@ import org.drillbook.account.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -115,31 +112,6 @@ class AccessTokenJourneyTests extends BrowserTestSupport {
 				.header("Authorization", "Bearer " + token)
 				.build(), HttpResponse.BodyHandlers.discarding())
 			.statusCode();
-	}
-
-	private static void fitsAPhone(String lang, String... targets) {
-		assertThat(
-				((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;"))
-					.intValue())
-			.as("no sideways scrolling at 360 px in " + lang)
-			.isLessThanOrEqualTo(360);
-		for (String target : targets) {
-			for (WebElement element : browser.findElements(By.cssSelector(target))) {
-				assertThat(element.getSize().getHeight()).as(target + " fits a thumb in " + lang)
-					.isGreaterThanOrEqualTo(44);
-			}
-		}
-	}
-
-	private static List<String> consoleErrors() {
-		return browser.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
-			.filter((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-			.map(LogEntry::getMessage)
-			.toList();
 	}
 
 }

@@ -11,7 +11,6 @@ import org.drillbook.account.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -107,19 +106,6 @@ class QualificationGateJourneyTests extends BrowserTestSupport {
 		}
 		finally {
 			browser.manage().window().setSize(new Dimension(1280, 1024));
-		}
-	}
-
-	private static void fitsAPhone(String lang, String... targets) {
-		assertThat(
-				((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;"))
-					.intValue())
-			.as("no sideways scrolling at 360 px in " + lang)
-			.isLessThanOrEqualTo(360);
-		for (String target : targets) {
-			assertThat(browser.findElement(By.cssSelector(target)).getSize().getHeight())
-				.as(target + " fits a thumb in " + lang)
-				.isGreaterThanOrEqualTo(44);
 		}
 	}
 

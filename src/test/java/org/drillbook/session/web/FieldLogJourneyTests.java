@@ -26,8 +26,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -548,18 +546,6 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 
 	private static String activeName() {
 		return browser.switchTo().activeElement().getAttribute("name");
-	}
-
-	/** The console's errors since the last call (CSP violations show up here). */
-	private static List<String> consoleErrors() {
-		return browser.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
-			.filter((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-			.map(LogEntry::getMessage)
-			.toList();
 	}
 
 }
