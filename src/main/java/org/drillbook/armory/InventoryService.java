@@ -112,13 +112,22 @@ public class InventoryService {
 		actor.require(Role.ARMORER, Role.ADMIN);
 		List<Weapon> all = this.weapons.register();
 		List<WeaponIssue> open = this.issues.openFor(all.stream().map(Weapon::getId).toList());
-		Map<Long, WeaponIssue> openByWeapon = new HashMap<>();
-		open.forEach((i) -> openByWeapon.put(i.getWeaponId(), i));
-		Map<String, String> names = this.holderNames.of(open);
+		java.util.Set<Long> out = open.stream()
+			.map(WeaponIssue::getWeaponId)
+			.collect(java.util.stream.Collectors.toSet());
+		List<WeaponIssue> shown = new java.util.ArrayList<>(open);
+		// a lost weapon shows its last holder
+		List<Long> lost = all.stream().filter((w) -> w.getStatus() == WeaponStatus.LOST).map(Weapon::getId).toList();
+		if (!lost.isEmpty()) {
+			shown.addAll(this.issues.latestFor(lost));
+		}
+		Map<Long, WeaponIssue> holderByWeapon = new HashMap<>();
+		shown.forEach((i) -> holderByWeapon.put(i.getWeaponId(), i));
+		Map<String, String> names = this.holderNames.of(shown);
 		this.audit.record(actor.getUsername(), AuditAction.INVENTORY_EXPORTED, AuditRecordType.INVENTORY, null,
 				Changes.of().set("onlyOut", onlyOut));
-		return all.stream().filter((w) -> !onlyOut || openByWeapon.containsKey(w.getId())).map((w) -> {
-			WeaponIssue issue = openByWeapon.get(w.getId());
+		return all.stream().filter((w) -> !onlyOut || out.contains(w.getId())).map((w) -> {
+			WeaponIssue issue = holderByWeapon.get(w.getId());
 			IssueRow row = (issue != null) ? issue.row(names.get(HolderNames.key(issue))) : null;
 			return new InventoryLine(w.row(), (row != null) ? row.holder() : null,
 					(row != null) ? row.issuedAt() : null);

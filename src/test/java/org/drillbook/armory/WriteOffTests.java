@@ -61,9 +61,14 @@ class WriteOffTests {
 		assertThat(lost.writeOff().reason()).isEqualTo("dropped in the river");
 		assertThat(lost.writeOff().lastHolder()).isEqualTo(callSign);
 		assertThat(this.issues.overdue(armorer)).noneMatch((i) -> i.weaponId() == weapon);
-		assertThat(this.inventory.inventoryReport(false, armorer)).anySatisfy(
-				(line) -> assertThat(line.weapon().id() == weapon && line.weapon().status() == WeaponStatus.LOST)
-					.isTrue());
+		assertThat(this.inventory.inventoryReport(false, armorer)).filteredOn((line) -> line.weapon().id() == weapon)
+			.singleElement()
+			.satisfies((line) -> {
+				assertThat(line.weapon().status()).isEqualTo(WeaponStatus.LOST);
+				assertThat(line.holder()).as("the last holder").isEqualTo(callSign);
+			});
+		assertThat(this.inventory.inventoryReport(true, armorer)).as("a lost weapon is not out")
+			.noneMatch((line) -> line.weapon().id() == weapon);
 		assertThat(audited("WEAPON_LOST", weapon)).isEqualTo(1);
 		assertThatThrownBy(() -> this.issues.issue(weapon, Holder.recruit(recruit), null, armorer))
 			.hasMessage("armory.error.notInArmory");

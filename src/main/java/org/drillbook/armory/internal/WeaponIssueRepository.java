@@ -24,6 +24,11 @@ public interface WeaponIssueRepository extends ListCrudRepository<WeaponIssue, L
 	@Query("select i from WeaponIssue i where i.weaponId in ?1 and i.returnedAt is null")
 	List<WeaponIssue> openFor(Collection<Long> weaponIds);
 
+	/** The latest issue of each of the weapons (open or not). */
+	@Query("select i from WeaponIssue i where i.weaponId in ?1 and i.issuedAt = "
+			+ "(select max(j.issuedAt) from WeaponIssue j where j.weaponId = i.weaponId)")
+	List<WeaponIssue> latestFor(Collection<Long> weaponIds);
+
 	void flush();
 
 	@Query("select i from WeaponIssue i where i.sessionId = ?1 and i.returnedAt is null order by i.issuedAt")
