@@ -148,12 +148,7 @@ public class ArmoryService {
 		this.issues.findOpen(weaponId)
 			.ifPresent((open) -> open.close(null, weapon.getWrittenOffReason(), actor.getUsername(),
 					this.clock.instant()));
-		this.audit.record(actor.getUsername(), AuditAction.WEAPON_LOST, AuditRecordType.WEAPON, weaponId,
-				Changes.of()
-					.set("serial", weapon.getSerial())
-					.change("status", before, weapon.getStatus())
-					.set("on", on)
-					.set("reason", weapon.getWrittenOffReason()));
+		recordWriteOff(AuditAction.WEAPON_LOST, weapon, before, actor);
 	}
 
 	/**
@@ -167,12 +162,7 @@ public class ArmoryService {
 		checkDay(on);
 		WeaponStatus before = weapon.getStatus();
 		weapon.decommission(on, reason, actor.getUsername());
-		this.audit.record(actor.getUsername(), AuditAction.WEAPON_DECOMMISSIONED, AuditRecordType.WEAPON, weaponId,
-				Changes.of()
-					.set("serial", weapon.getSerial())
-					.change("status", before, weapon.getStatus())
-					.set("on", on)
-					.set("reason", weapon.getWrittenOffReason()));
+		recordWriteOff(AuditAction.WEAPON_DECOMMISSIONED, weapon, before, actor);
 	}
 
 	/** A lost weapon found again: to maintenance, to be inspected; audited. */
@@ -183,6 +173,15 @@ public class ArmoryService {
 		weapon.found();
 		this.audit.record(actor.getUsername(), AuditAction.WEAPON_FOUND, AuditRecordType.WEAPON, weaponId,
 				Changes.of().set("serial", weapon.getSerial()).set("status", weapon.getStatus()));
+	}
+
+	private void recordWriteOff(AuditAction action, Weapon weapon, WeaponStatus before, DrillbookUser actor) {
+		this.audit.record(actor.getUsername(), action, AuditRecordType.WEAPON, weapon.getId(),
+				Changes.of()
+					.set("serial", weapon.getSerial())
+					.change("status", before, weapon.getStatus())
+					.set("on", weapon.getWrittenOffOn())
+					.set("reason", weapon.getWrittenOffReason()));
 	}
 
 	private void checkDay(java.time.LocalDate on) {

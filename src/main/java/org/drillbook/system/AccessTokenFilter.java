@@ -1,20 +1,15 @@
 package org.drillbook.system;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.drillbook.account.AccessTokenService;
-import org.drillbook.account.TokenScope;
 import org.drillbook.account.TokenUser;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -28,12 +23,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * its answer.
  */
 class AccessTokenFilter extends OncePerRequestFilter {
-
-	/** The authority a token with the write scope carries. */
-	static final String WRITE_SCOPE = "SCOPE_write";
-
-	/** The authority every token carries. */
-	static final String READ_SCOPE = "SCOPE_read";
 
 	private static final String BEARER = "Bearer ";
 
@@ -62,13 +51,8 @@ class AccessTokenFilter extends OncePerRequestFilter {
 			this.problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.problem.badToken");
 			return;
 		}
-		List<GrantedAuthority> authorities = new ArrayList<>(caller.user().getAuthorities());
-		authorities.add(new SimpleGrantedAuthority(READ_SCOPE));
-		if (caller.scope() == TokenScope.WRITE) {
-			authorities.add(new SimpleGrantedAuthority(WRITE_SCOPE));
-		}
 		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken
-			.authenticated(caller.user(), null, authorities);
+			.authenticated(caller.user(), null, caller.user().getAuthorities());
 		authentication.setDetails(caller);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
