@@ -36,7 +36,8 @@ class MessagesTests {
 
 	/** Words that a language writes as English does. */
 	private static final Set<String> SAME_WORD = Set.of("pl:recruit.field.status", "pl:recruit.sort.status",
-			"pl:audit.field.status", "pl:audit.field.format", "pl:audit.field.token", "pl:session.standard.TIME");
+			"pl:audit.field.status", "pl:audit.field.format", "pl:audit.field.token", "pl:session.standard.TIME",
+			"pl:ammo.plan");
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([\\w.]+)[}(]");
 

@@ -3,7 +3,7 @@ package org.drillbook.armory;
 import java.time.Instant;
 
 /** A ledger line as pages show it. */
-public record AmmoEntryRow(long id, String caliber, AmmoKind kind, int quantity, Long sessionId, Long unitId,
-		String reason, String recordedBy, Instant recordedAt) {
+public record AmmoEntryRow(long id, String caliber, String lotNumber, AmmoKind kind, int quantity, Long sessionId,
+		Long unitId, String reason, String recordedBy, Instant recordedAt) {
 
 }

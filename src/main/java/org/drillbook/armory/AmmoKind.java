@@ -2,6 +2,6 @@ package org.drillbook.armory;
 
 public enum AmmoKind {
 
-	RECEIPT, CONSUMPTION, ADJUSTMENT
+	RECEIPT, CONSUMPTION, ADJUSTMENT, DRAW, RETURN
 
 }

@@ -3,7 +3,6 @@ package org.drillbook.armory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
@@ -16,70 +15,104 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.drillbook.armory.internal.AmmoEntry;
+import org.drillbook.armory.internal.AmmoLot;
+import org.drillbook.armory.internal.AmmoLotRepository;
+import org.drillbook.armory.internal.AmmoQueries;
+import org.drillbook.armory.internal.AmmoStock;
 import org.drillbook.armory.internal.AmmoEntryRepository;
 
 /**
- * Ammunition per caliber as a ledger: receipts, consumption (by session or entered by
- * hand) and adjustments with a reason. The balance never goes below zero: such an entry
- * is refused and nothing changes, also when two consumptions race.
+ * Ammunition by lot, as a ledger: receipts into a lot, consumption from a chosen lot or
+ * the oldest first, adjustments with a reason, recalls. No lot and no caliber goes below
+ * zero: such an entry is refused and nothing changes, also when entries race. Draws for
+ * sessions are {@link SessionRoundsService}'s.
  */
 @Service
 public class AmmunitionService {
 
-	/** More rounds than one entry can plausibly book: a typing slip. */
-	public static final int MAX_ROUNDS_PER_ENTRY = 1_000_000;
-
 	private final AmmoEntryRepository entries;
+
+	private final AmmoLotRepository lots;
+
+	private final AmmoStock stock;
+
+	private final AmmoQueries queries;
 
 	private final AuditService audit;
 
 	private final Clock clock;
 
-	AmmunitionService(AmmoEntryRepository entries, AuditService audit, Clock clock) {
+	AmmunitionService(AmmoEntryRepository entries, AmmoLotRepository lots, AmmoStock stock, AmmoQueries queries,
+			AuditService audit, Clock clock) {
 		this.entries = entries;
+		this.lots = lots;
+		this.stock = stock;
+		this.queries = queries;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
+	/** Books a receipt into its lot; returns the lot. */
 	@Transactional
-	public void receive(String caliber, int rounds, String reason, DrillbookUser actor) {
-		if (rounds <= 0) {
-			throw new ArmoryException("ammo.error.positive");
+	public long receive(AmmoReceipt receipt, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		String lotNumber = (receipt.lotNumber() == null) ? "" : receipt.lotNumber().strip();
+		if (lotNumber.isEmpty() || lotNumber.length() > 40) {
+			throw new ArmoryException("lotNumber", "ammo.error.lotNumber");
 		}
-		record(caliber, AmmoKind.RECEIPT, rounds, null, null, reason, actor);
+		String maker = (receipt.manufacturer() == null || receipt.manufacturer().isBlank()) ? null
+				: receipt.manufacturer().strip();
+		if (maker != null && maker.length() > 80) {
+			throw new ArmoryException("manufacturer", "ammo.error.manufacturer");
+		}
+		if (receipt.manufacturedOn() != null && (receipt.manufacturedOn().isAfter(LocalDate.now(this.clock))
+				|| receipt.manufacturedOn().getYear() < 1900)) {
+			throw new ArmoryException("manufacturedOn", "ammo.error.manufacturedOn");
+		}
+		return this.stock.receive(receipt.caliber(), lotNumber, maker, receipt.manufacturedOn(), receipt.rounds(),
+				receipt.reason(), actor.getUsername());
 	}
 
-	/** Rounds used, by a unit or in a session (the session's unit then). */
+	/**
+	 * Rounds used outside a session's draw, by a unit or by no one in particular: from
+	 * the chosen lot, or the oldest lots first.
+	 */
 	@Transactional
-	public void consume(String caliber, int rounds, Long sessionId, Long unitId, String reason, DrillbookUser actor) {
-		if (rounds <= 0) {
-			throw new ArmoryException("ammo.error.positive");
-		}
-		Long unit = (sessionId != null) ? this.entries.sessionUnit(sessionId) : unitId;
-		record(caliber, AmmoKind.CONSUMPTION, -rounds, sessionId, unit, reason, actor);
+	public void consume(String caliber, Long lot, int rounds, Long unitId, String reason, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		this.stock.take(caliber, lot, rounds, AmmoKind.CONSUMPTION, null, unitId, reason, actor.getUsername());
 	}
 
-	/** Books the rounds fired in a session's results as consumption of one caliber. */
+	/** A counted difference in one lot, with a reason. */
 	@Transactional
-	public long consumeSession(long sessionId, String caliber, DrillbookUser actor) {
-		long rounds = this.entries.roundsFired(sessionId);
-		if (rounds <= 0) {
-			throw new ArmoryException("ammo.error.noRoundsInSession");
-		}
-		consume(caliber, (int) rounds, sessionId, null, "rounds fired in session " + sessionId, actor);
-		return rounds;
-	}
-
-	@Transactional
-	public void adjust(String caliber, int delta, String reason, DrillbookUser actor) {
+	public void adjust(long lot, int delta, String reason, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
 		if (delta == 0) {
-			throw new ArmoryException("ammo.error.zero");
+			throw new ArmoryException("rounds", "ammo.error.zero");
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new ArmoryException("ammo.error.reasonRequired");
+			throw new ArmoryException("reason", "ammo.error.reasonRequired");
 		}
-		record(caliber, AmmoKind.ADJUSTMENT, delta, null, null, reason, actor);
+		if (delta > 0) {
+			this.stock.put(lot, delta, AmmoKind.ADJUSTMENT, null, null, reason, actor.getUsername());
+		}
+		else {
+			this.stock.take(null, lot, -delta, AmmoKind.ADJUSTMENT, null, null, reason, actor.getUsername());
+		}
+	}
+
+	/** Takes a lot out of every draw, with a reason; audited. */
+	@Transactional
+	public void recall(long lotId, String reason, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		if (reason == null || reason.isBlank()) {
+			throw new ArmoryException("reason", "ammo.error.reasonRequired");
+		}
+		AmmoLot lot = this.lots.findById(lotId).orElseThrow(() -> new ArmoryException("ammo.error.noLot"));
+		String why = reason.strip();
+		lot.recall((why.length() > 500) ? why.substring(0, 500) : why, actor.getUsername(), this.clock.instant());
+		this.audit.record(actor.getUsername(), AuditAction.AMMO_LOT_RECALLED, AuditRecordType.AMMUNITION,
+				lot.getCaliber(), Changes.of().set("lot", lotId).set("reason", why));
 	}
 
 	@Transactional(readOnly = true)
@@ -91,13 +124,41 @@ public class AmmunitionService {
 			.toList();
 	}
 
+	/**
+	 * Every lot, oldest first within a caliber (empty lots too: a recall may need them).
+	 */
+	@Transactional(readOnly = true)
+	public List<AmmoLotRow> lots(DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		return this.lots.all().stream().map(AmmoLot::row).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public AmmoLotRow lot(long lotId, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		return this.lots.findById(lotId).map(AmmoLot::row).orElseThrow(() -> new AmmoLotNotFoundException(lotId));
+	}
+
+	/** The recall report of a lot: every session, unit and recruit its rounds went to. */
+	@Transactional(readOnly = true)
+	public LotRecall recallReport(long lotId, DrillbookUser actor) {
+		AmmoLotRow lot = lot(lotId, actor);
+		return new LotRecall(lot, this.queries.usesOfLot(lotId, lot.caliber()));
+	}
+
 	@Transactional(readOnly = true)
 	public Page<AmmoEntryRow> ledger(Pageable pageable, DrillbookUser actor) {
 		actor.require(Role.ARMORER, Role.ADMIN);
-		return this.entries.ledger(pageable).map(AmmoEntry::row);
+		return this.entries.ledger(pageable);
 	}
 
-	/** Rounds consumed per unit and caliber over a period (days inclusive). */
+	@Transactional(readOnly = true)
+	public Page<AmmoEntryRow> ledgerOfLot(long lotId, Pageable pageable, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		return this.entries.ledgerOfLot(lotId, pageable);
+	}
+
+	/** Rounds used per unit and caliber over a period (days inclusive). */
 	@Transactional(readOnly = true)
 	public List<AmmoConsumption> consumption(LocalDate from, LocalDate to, DrillbookUser actor) {
 		actor.require(Role.ARMORER, Role.ADMIN);
@@ -107,32 +168,6 @@ public class AmmunitionService {
 			.stream()
 			.map((r) -> new AmmoConsumption((String) r[0], (String) r[1], ((Number) r[2]).longValue()))
 			.toList();
-	}
-
-	private void record(String caliber, AmmoKind kind, int quantity, Long sessionId, Long unitId, String reason,
-			DrillbookUser actor) {
-		actor.require(Role.ARMORER, Role.ADMIN);
-		if (quantity < -MAX_ROUNDS_PER_ENTRY || quantity > MAX_ROUNDS_PER_ENTRY) {
-			throw new ArmoryException("ammo.error.tooMany");
-		}
-		String key = normalise(caliber);
-		this.entries.openCaliber(key);
-		if (this.entries.move(key, quantity) == 0) {
-			throw new ArmoryException("ammo.error.belowZero");
-		}
-		String why = (reason == null || reason.isBlank()) ? null : reason.strip();
-		this.entries.save(
-				new AmmoEntry(key, kind, quantity, sessionId, unitId, why, actor.getUsername(), this.clock.instant()));
-		this.audit.record(actor.getUsername(), AuditAction.valueOf("AMMO_" + kind.name()), AuditRecordType.AMMUNITION,
-				key, Changes.of().set("rounds", quantity).set("session", sessionId).set("reason", why));
-	}
-
-	static String normalise(String caliber) {
-		String key = (caliber == null) ? "" : caliber.strip().toLowerCase(Locale.ROOT).replace('×', 'x');
-		if (key.isEmpty() || key.length() > 24) {
-			throw new ArmoryException("ammo.error.caliber");
-		}
-		return key;
 	}
 
 	/** The rounds in stock of one caliber. */

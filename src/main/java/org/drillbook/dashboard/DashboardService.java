@@ -8,6 +8,8 @@ import org.drillbook.account.Role;
 import org.drillbook.account.SecondFactorService;
 import org.drillbook.armory.WeaponIssueService;
 import org.drillbook.armory.IssueRow;
+import org.drillbook.armory.RoundsLine;
+import org.drillbook.armory.SessionRoundsService;
 import org.drillbook.drill.DrillTypeService;
 import org.drillbook.recruit.RecruitService;
 import org.drillbook.session.SessionRow;
@@ -34,8 +36,12 @@ public class DashboardService {
 
 	private final SessionService sessions;
 
+	private final SessionRoundsService rounds;
+
 	DashboardService(UnitService units, RecruitService recruits, AccountService accounts, DrillTypeService drillTypes,
-			SecondFactorService secondFactor, WeaponIssueService weaponIssues, SessionService sessions) {
+			SecondFactorService secondFactor, WeaponIssueService weaponIssues, SessionService sessions,
+			SessionRoundsService rounds) {
+		this.rounds = rounds;
 		this.sessions = sessions;
 		this.secondFactor = secondFactor;
 		this.weaponIssues = weaponIssues;
@@ -53,6 +59,14 @@ public class DashboardService {
 	public List<IssueRow> overdueWeapons(DrillbookUser user) {
 		return (user != null && (user.is(Role.ARMORER) || user.is(Role.ADMIN))) ? this.weaponIssues.overdue(user)
 				: List.of();
+	}
+
+	/**
+	 * Sessions whose rounds do not balance (drawn − returned − spent ≠ 0); empty for
+	 * those who do not keep the armory.
+	 */
+	public List<RoundsLine> roundsFlagged(DrillbookUser user) {
+		return this.rounds.flagged(user);
 	}
 
 	/**

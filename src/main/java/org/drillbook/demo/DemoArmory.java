@@ -10,7 +10,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.drillbook.account.DrillbookUser;
+import org.drillbook.armory.AmmoReceipt;
 import org.drillbook.armory.AmmunitionService;
+import org.drillbook.armory.RoundsLine;
+import org.drillbook.armory.RoundsPlanLine;
+import org.drillbook.armory.SessionRounds;
+import org.drillbook.armory.SessionRoundsService;
 import org.drillbook.armory.ArmoryService;
 import org.drillbook.armory.Holder;
 import org.drillbook.armory.WeaponDefinition;
@@ -53,11 +58,14 @@ class DemoArmory {
 
 	private final RangeSheetService rangeSheet;
 
+	private final SessionRoundsService rounds;
+
 	private final Clock clock;
 
 	DemoArmory(ArmoryService armory, WeaponIssueService issues, AmmunitionService ammunition,
 			ReadinessService readiness, UnitService units, SessionService sessions, RangeSheetService rangeSheet,
-			Clock clock) {
+			SessionRoundsService rounds, Clock clock) {
+		this.rounds = rounds;
 		this.armory = armory;
 		this.issues = issues;
 		this.ammunition = ammunition;
@@ -67,6 +75,9 @@ class DemoArmory {
 		this.rangeSheet = rangeSheet;
 		this.clock = clock;
 	}
+
+	/** The rifles' caliber, as the ledger keys it. */
+	private static final String CALIBER = "5.45x39";
 
 	/** The first weapon the demo registers: when it is there, the armory is seeded. */
 	static final String FIRST_SERIAL = "A-AK-1001";
@@ -100,12 +111,18 @@ class DemoArmory {
 			register(WeaponKind.TRAINING_REPLICA, "Rubber AK (training)", "BN-TR-" + (500 + i), "none", battalionId);
 		}
 
-		this.ammunition.receive("5.45x39", 24_000, "Delivery from the regiment's depot", system);
-		this.ammunition.receive("7.62x54R", 6_000, "Delivery from the regiment's depot", system);
-		this.ammunition.receive("9x18", 3_000, "Delivery from the regiment's depot", system);
-		this.ammunition.consume("5.45x39", 1_800, null, this.units.summary(battalion + "-A").id(),
+		String delivery = "Delivery from the regiment's depot";
+		this.ammunition.receive(new AmmoReceipt("5.45x39", "270-19-0412", "Tula Cartridge Works",
+				LocalDate.of(2019, 4, 12), 4_000, delivery), system);
+		this.ammunition.receive(new AmmoReceipt("5.45x39", "60-22-1107", "Barnaul Cartridge Plant",
+				LocalDate.of(2022, 11, 7), 20_000, delivery), system);
+		this.ammunition.receive(new AmmoReceipt("7.62x54R", "188-20-0303", "Novosibirsk Low-Voltage Equipment Plant",
+				LocalDate.of(2020, 3, 3), 6_000, delivery), system);
+		this.ammunition.receive(new AmmoReceipt("9x18", "539-21-0820", "Yuryuzan Mechanical Plant",
+				LocalDate.of(2021, 8, 20), 3_000, delivery), system);
+		this.ammunition.consume("5.45x39", null, 1_800, this.units.summary(battalion + "-A").id(),
 				"Zeroing day, Alpha Company", system);
-		this.ammunition.consume("7.62x54R", 400, null, this.units.summary(battalion + "-B").id(),
+		this.ammunition.consume("7.62x54R", null, 400, this.units.summary(battalion + "-B").id(),
 				"Machine-gun range day, Bravo Company", system);
 
 		List<Long> alpha = rifles.get("A");
@@ -123,6 +140,9 @@ class DemoArmory {
 
 		issueForToday(battalion + "-A1", alpha.subList(3, 6));
 		issueOverdue(battalion + "-B1", rifles.get("B").get(0));
+		roundsCountedBack(session(battalion + "-A1", SessionStatus.SIGNED_OFF), 20, 20);
+		roundsCountedBack(session(battalion + "-B1", SessionStatus.SIGNED_OFF), 30, 25);
+		roundsDrawnForToday(session(battalion + "-A1", SessionStatus.OPEN));
 
 		Map<String, Long> qualifications = this.readiness.activeNames(system)
 			.entrySet()
@@ -164,6 +184,43 @@ class DemoArmory {
 		if (!cards.isEmpty()) {
 			this.issues.issue(weapon, Holder.recruit(cards.get(0).recruitId()), past.id(), DrillbookUser.SYSTEM);
 		}
+	}
+
+	/**
+	 * A past session's rounds: planned as proposed, drawn (what was fired and
+	 * {@code spare} more), and counted back; a return short of the spare leaves a
+	 * discrepancy for the armorer's dashboard.
+	 */
+	private void roundsCountedBack(SessionRow past, int spare, int back) {
+		if (past == null) {
+			return;
+		}
+		long spent = planAsProposed(past.id()).accounts().stream().mapToLong(RoundsLine::spent).sum();
+		this.rounds.draw(past.id(), CALIBER, null, (int) spent + spare, DrillbookUser.SYSTEM);
+		this.rounds.takeBack(past.id(), Map.of(CALIBER, back), DrillbookUser.SYSTEM);
+	}
+
+	/** Today's session: planned, and its planned rounds drawn (awaiting return). */
+	private void roundsDrawnForToday(SessionRow today) {
+		if (today == null) {
+			return;
+		}
+		long planned = planAsProposed(today.id()).planned();
+		if (planned > 0) {
+			this.rounds.draw(today.id(), CALIBER, null, (int) planned, DrillbookUser.SYSTEM);
+		}
+	}
+
+	private SessionRounds planAsProposed(long sessionId) {
+		SessionRounds proposal = this.rounds.rounds(sessionId, DrillbookUser.SYSTEM);
+		this.rounds.plan(sessionId,
+				proposal.plan()
+					.stream()
+					.map((l) -> new RoundsPlanLine(l.drillTypeId(), null, CALIBER, l.attempts(), l.roundsPerAttempt(),
+							l.attendees()))
+					.toList(),
+				proposal.version(), DrillbookUser.SYSTEM);
+		return this.rounds.rounds(sessionId, DrillbookUser.SYSTEM);
 	}
 
 	private SessionRow session(String platoon, SessionStatus status) {

@@ -42,6 +42,9 @@ class DemoDataSeederTests {
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@Autowired
+	org.drillbook.armory.SessionRoundsService rounds;
+
+	@Autowired
 	PlatformTransactionManager transactionManager;
 
 	@Autowired
@@ -118,6 +121,20 @@ class DemoDataSeederTests {
 			.queryForObject("select count(*) from weapon_kind_requirement where kind = 'GRENADE_LAUNCHER'", Long.class))
 			.isEqualTo(1);
 		long weaponsSeeded = this.jdbc.queryForObject("select count(*) from weapon", Long.class);
+
+		// ammunition by lot, sessions with a draw and a return (one of them short), and
+		// today's rounds drawn
+		assertThat(this.jdbc.queryForObject("select count(*) from ammo_lot where lot_number <> 'UNRECORDED'"
+				+ " and manufacturer is not null and manufactured_on is not null", Long.class))
+			.isGreaterThanOrEqualTo(4);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from session_ammo where returned_at is not null", Long.class))
+			.isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select count(distinct session_id) from ammo_entry where kind = 'DRAW'",
+				Long.class))
+			.isEqualTo(3);
+		assertThat(this.rounds.flagged(org.drillbook.account.DrillbookUser.SYSTEM)).singleElement()
+			.satisfies((line) -> assertThat(line.discrepancy()).isEqualTo(5));
 
 		DemoSeeding.seed(this.context);
 		assertThat(this.dashboards.dashboard()).isEqualTo(seeded);

@@ -45,7 +45,8 @@ public final class DemoSeeding {
 						context.getBean(org.drillbook.armory.AmmunitionService.class),
 						context.getBean(org.drillbook.qualification.ReadinessService.class),
 						context.getBean(UnitService.class), context.getBean(SessionService.class),
-						context.getBean(org.drillbook.session.RangeSheetService.class), context.getBean(Clock.class)))
+						context.getBean(org.drillbook.session.RangeSheetService.class),
+						context.getBean(org.drillbook.armory.SessionRoundsService.class), context.getBean(Clock.class)))
 			.run(null);
 	}
 

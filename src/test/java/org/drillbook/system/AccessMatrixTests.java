@@ -112,7 +112,16 @@ class AccessMatrixTests {
 		row("POST /armory/sessions/{id}/return", O, D, D, O);
 		row("POST /armory/ammo/receipt", O, D, D, O);
 		row("POST /armory/ammo/consumption", O, D, D, O);
-		row("POST /armory/ammo/session", O, D, D, O);
+		row("GET /armory/ammo/lots/{id}", O, D, D, O);
+		row("POST /armory/ammo/lots/{id}/recall", O, D, D, O);
+		row("GET /armory/ammo/lots/{id}/uses.csv", O, D, D, O);
+		row("GET /armory/ammo/sessions", O, D, D, O);
+		row("GET /armory/ammo/sessions.csv", O, D, D, O);
+		row("GET /armory/ammo/sessions.pdf", O, D, D, O);
+		row("GET /armory/sessions/{id}/rounds", O, D, D, O);
+		row("POST /armory/sessions/{id}/rounds/plan", O, D, D, O);
+		row("POST /armory/sessions/{id}/rounds/draw", O, D, D, O);
+		row("POST /armory/sessions/{id}/rounds/return", O, D, D, O);
 		row("POST /armory/ammo/adjustment", O, D, D, O);
 		row("GET /armory/ammo/report", O, D, D, O);
 		row("GET /armory/ammo/report.csv", O, D, D, O);
@@ -235,6 +244,8 @@ class AccessMatrixTests {
 					new String[] { "version", "0", "on", "2026-11-01", "reason", "x" }),
 			Map.entry("POST /sessions/{id}/results/{resultId}",
 					new String[] { "value", "1", "reason", "typo", "version", "0" }),
+			Map.entry("POST /armory/ammo/lots/{id}/recall", new String[] { "reason", "x" }),
+			Map.entry("POST /armory/sessions/{id}/rounds/draw", new String[] { "caliber", "none", "rounds", "1" }),
 			Map.entry("POST /qualifications/{id}/retire", new String[] { "version", "0" }),
 			Map.entry("POST /qualifications/{id}/reinstate", new String[] { "version", "0" }));
 

@@ -51,9 +51,17 @@ class BadInputTests {
 	 * Endpoints that read their fields as a map: the names they read, since the handler's
 	 * signature cannot tell.
 	 */
-	private static final Map<String, List<String>> MAP_FIELDS = Map.of("POST /sessions/{id}/recruits/{recruitId}",
-			List.of("attendance", "submissionKey", "v{drill}", "r{drill}"), "POST /armory/sessions/{id}/issue",
-			List.of("w{recruit}"));
+	private static final Map<String, List<String>> MAP_FIELDS = Map
+		.of("POST /sessions/{id}/recruits/{recruitId}", List.of("attendance", "submissionKey", "v{drill}", "r{drill}"),
+				"POST /armory/sessions/{id}/issue", List.of("w{recruit}"), "POST /armory/ammo/receipt",
+				List.of("caliber", "lotNumber", "manufacturer", "manufacturedOn", "rounds", "reason"),
+				"POST /armory/ammo/consumption", List.of("caliber", "lot", "rounds", "unit", "reason"),
+				"POST /armory/ammo/adjustment", List.of("lot", "rounds", "reason"),
+				"POST /armory/sessions/{id}/rounds/plan",
+				List.of("version", "caliber.{drill}", "attempts.{drill}", "roundsPerAttempt.{drill}",
+						"attendees.{drill}"),
+				"POST /armory/sessions/{id}/rounds/draw", List.of("caliber", "lot", "rounds"),
+				"POST /armory/sessions/{id}/rounds/return", List.of("back.x"));
 
 	private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}{3,}");
 

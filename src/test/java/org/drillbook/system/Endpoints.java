@@ -55,6 +55,8 @@ final class Endpoints {
 
 	final long token;
 
+	final long lot;
+
 	Endpoints(TestData data, JdbcTemplate jdbc) {
 		this.ownUnit = data.unit(null);
 		this.otherUnit = data.unit(null);
@@ -73,6 +75,9 @@ final class Endpoints {
 		this.ownResult = lastResult(jdbc, this.ownSession);
 		this.otherResult = lastResult(jdbc, this.otherSession);
 		this.qualification = data.qualification(this.drill);
+		jdbc.update("insert into ammo_balance (caliber, balance) values ('endpoints', 0) on conflict do nothing");
+		this.lot = jdbc.queryForObject("insert into ammo_lot (caliber, lot_number, received_at) values ('endpoints',"
+				+ " md5(random()::text), now()) returning id", Long.class);
 		this.token = jdbc.queryForObject("insert into access_token (id, account_id, name, token_hash, scope,"
 				+ " created_at, expires_at) values (nextval('access_token_seq'), ?, 'endpoints',"
 				+ " md5(random()::text) || md5(random()::text), 'READ', now(), now() + interval '30 days') returning id",
@@ -143,6 +148,9 @@ final class Endpoints {
 		}
 		if (path.startsWith("/drills/")) {
 			return this.drill;
+		}
+		if (path.startsWith("/armory/ammo/lots/")) {
+			return this.lot;
 		}
 		if (path.startsWith("/armory/sessions/")) {
 			return own ? this.ownSession : this.otherSession;

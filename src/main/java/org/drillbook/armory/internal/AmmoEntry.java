@@ -10,7 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
-import org.drillbook.armory.AmmoEntryRow;
 import org.drillbook.armory.AmmoKind;
 
 /**
@@ -35,6 +34,9 @@ public class AmmoEntry {
 	@Column(nullable = false, updatable = false)
 	private int quantity;
 
+	@Column(nullable = false, updatable = false)
+	private long lotId;
+
 	@Column(updatable = false)
 	private Long sessionId;
 
@@ -53,9 +55,10 @@ public class AmmoEntry {
 	protected AmmoEntry() {
 	}
 
-	public AmmoEntry(String caliber, AmmoKind kind, int quantity, Long sessionId, Long unitId, String reason, String by,
-			Instant at) {
+	public AmmoEntry(String caliber, long lotId, AmmoKind kind, int quantity, Long sessionId, Long unitId,
+			String reason, String by, Instant at) {
 		this.caliber = caliber;
+		this.lotId = lotId;
 		this.kind = kind;
 		this.quantity = quantity;
 		this.sessionId = sessionId;
@@ -63,11 +66,6 @@ public class AmmoEntry {
 		this.reason = reason;
 		this.recordedBy = by;
 		this.recordedAt = at;
-	}
-
-	public AmmoEntryRow row() {
-		return new AmmoEntryRow(this.id, this.caliber, this.kind, this.quantity, this.sessionId, this.unitId,
-				this.reason, this.recordedBy, this.recordedAt);
 	}
 
 }

@@ -3,6 +3,8 @@ package org.drillbook.armory.internal;
 import java.time.Instant;
 import java.util.List;
 
+import org.drillbook.armory.AmmoEntryRow;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Modifying;
@@ -11,8 +13,19 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface AmmoEntryRepository extends ListCrudRepository<AmmoEntry, Long> {
 
-	@Query("select e from AmmoEntry e order by e.recordedAt desc, e.id desc")
-	Page<AmmoEntry> ledger(Pageable pageable);
+	@Query(value = """
+			select new org.drillbook.armory.AmmoEntryRow(e.id, e.caliber, l.lotNumber, e.kind, e.quantity, e.sessionId,
+			    e.unitId, e.reason, e.recordedBy, e.recordedAt)
+			from AmmoEntry e join AmmoLot l on l.id = e.lotId order by e.recordedAt desc, e.id desc
+			""", countQuery = "select count(e) from AmmoEntry e")
+	Page<AmmoEntryRow> ledger(Pageable pageable);
+
+	@Query(value = """
+			select new org.drillbook.armory.AmmoEntryRow(e.id, e.caliber, l.lotNumber, e.kind, e.quantity, e.sessionId,
+			    e.unitId, e.reason, e.recordedBy, e.recordedAt)
+			from AmmoEntry e join AmmoLot l on l.id = e.lotId where e.lotId = ?1 order by e.recordedAt desc, e.id desc
+			""", countQuery = "select count(e) from AmmoEntry e where e.lotId = ?1")
+	Page<AmmoEntryRow> ledgerOfLot(long lot, Pageable pageable);
 
 	@Modifying
 	@Query(nativeQuery = true,
@@ -21,7 +34,7 @@ public interface AmmoEntryRepository extends ListCrudRepository<AmmoEntry, Long>
 
 	/**
 	 * Moves the balance; 0 rows when it would go below zero (the row lock orders
-	 * concurrent moves).
+	 * concurrent moves of one caliber, and of its lots after it).
 	 */
 	@Modifying
 	@Query(nativeQuery = true,
@@ -31,20 +44,33 @@ public interface AmmoEntryRepository extends ListCrudRepository<AmmoEntry, Long>
 	@Query(nativeQuery = true, value = "select caliber, balance from ammo_balance order by caliber")
 	List<Object[]> balances();
 
-	/** Rounds consumed per unit and caliber in a period. */
+	/**
+	 * Rounds used per unit and caliber in a period: consumption, and what sessions drew
+	 * less what came back.
+	 */
 	@Query(nativeQuery = true, value = """
 			select coalesce(u.code, '—'), e.caliber, -sum(e.quantity)
 			from ammo_entry e left join unit u on u.id = e.unit_id
-			where e.kind = 'CONSUMPTION' and e.recorded_at >= ?1 and e.recorded_at < ?2
+			where e.kind in ('CONSUMPTION', 'DRAW', 'RETURN') and e.recorded_at >= ?1 and e.recorded_at < ?2
 			group by u.code, e.caliber order by 1, 2
 			""")
 	List<Object[]> consumption(Instant from, Instant to);
 
-	/** Rounds fired in a session, from its results. */
-	@Query(nativeQuery = true, value = "select coalesce(sum(rounds_fired), 0) from drill_result where session_id = ?1")
-	long roundsFired(long sessionId);
-
 	@Query(nativeQuery = true, value = "select unit_id from drill_session where id = ?1")
 	Long sessionUnit(long sessionId);
+
+	/**
+	 * Per lot, what a session drew and what came back to it: lot, caliber, lot number,
+	 * drawn, returned; in the order the lots were first drawn.
+	 */
+	@Query(nativeQuery = true, value = """
+			select e.lot_id, e.caliber, l.lot_number,
+			       coalesce(-sum(e.quantity) filter (where e.kind = 'DRAW'), 0),
+			       coalesce(sum(e.quantity) filter (where e.kind = 'RETURN'), 0)
+			from ammo_entry e join ammo_lot l on l.id = e.lot_id
+			where e.session_id = ?1 and e.kind in ('DRAW', 'RETURN')
+			group by e.lot_id, e.caliber, l.lot_number order by min(e.id)
+			""")
+	List<Object[]> sessionLots(long sessionId);
 
 }

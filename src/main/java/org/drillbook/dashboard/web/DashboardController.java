@@ -23,6 +23,7 @@ class DashboardController {
 		model.addAttribute("dashboard", this.dashboards.dashboard());
 		model.addAttribute("overdue", this.dashboards.overdueWeapons(user));
 		model.addAttribute("soon", this.dashboards.sessionsSoon(user));
+		model.addAttribute("roundsFlagged", this.dashboards.roundsFlagged(user));
 		return "dashboard/show";
 	}
 
