@@ -117,6 +117,20 @@ public abstract class BrowserTestSupport {
 		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
 	}
 
+	/**
+	 * Opens the browser again with more command-line arguments (such as a fake camera),
+	 * for the rest of the test class.
+	 */
+	protected static void restartBrowserWith(String... arguments) {
+		browser.quit();
+		ChromeOptions more = new ChromeOptions().merge(options);
+		more.addArguments(arguments);
+		browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build(), more);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	}
+
 	@AfterAll
 	static void stopBrowser() {
 		if (browser != null) {

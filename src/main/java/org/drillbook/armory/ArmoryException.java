@@ -14,4 +14,9 @@ public class ArmoryException extends Refusal {
 		super(messageKey, null, field);
 	}
 
+	/** A refusal about one field, with the message's arguments. */
+	public ArmoryException(String field, String messageKey, Object... arguments) {
+		super(messageKey, arguments, field);
+	}
+
 }

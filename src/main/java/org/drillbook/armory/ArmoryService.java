@@ -217,6 +217,21 @@ public class ArmoryService {
 		return this.weapons.available().stream().map(Weapon::row).toList();
 	}
 
+	/**
+	 * Weapons to label: the whole register but what is decommissioned, or one home
+	 * unit's, by kind and serial.
+	 */
+	@Transactional(readOnly = true)
+	public List<WeaponRow> toLabel(Long homeUnitId, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		return this.weapons.register()
+			.stream()
+			.map(Weapon::row)
+			.filter((w) -> w.status() != WeaponStatus.DECOMMISSIONED)
+			.filter((w) -> homeUnitId == null || homeUnitId.equals(w.homeUnitId()))
+			.toList();
+	}
+
 	/** A unit's code for the trail; null stays null. */
 	private String unitCode(Long unitId) {
 		return (unitId != null) ? this.units.codesOf(java.util.List.of(unitId)).get(unitId) : null;

@@ -12,7 +12,12 @@ public class QualificationsLackingException extends Refusal {
 	public static final String CODE = "armory.error.qualificationsMissing";
 
 	public QualificationsLackingException(String missing) {
-		super(CODE, new Object[] { missing }, "holder");
+		this(missing, "holder");
+	}
+
+	/** The refusal about one field of a form, such as one row of a session's issue. */
+	public QualificationsLackingException(String missing, String field) {
+		super(CODE, new Object[] { missing }, field);
 	}
 
 }

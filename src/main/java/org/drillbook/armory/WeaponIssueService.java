@@ -192,6 +192,47 @@ public class WeaponIssueService {
 		}
 	}
 
+	/**
+	 * Issues weapons for a session by serial, typed or scanned, one per recruit on its
+	 * sheet (rows left empty are skipped); a recruit refused by the qualification gate
+	 * may be given the weapon anyway with the override reason of that row. All or
+	 * nothing: a refusal names the row ({@code s<recruit>}) and issues none.
+	 */
+	@Transactional
+	public int issueForSessionBySerial(long sessionId, Map<Long, String> serialByRecruit,
+			Map<Long, String> overrideByRecruit, DrillbookUser actor) {
+		actor.require(Role.ARMORER, Role.ADMIN);
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		int issued = 0;
+		for (Map.Entry<Long, String> row : serialByRecruit.entrySet()) {
+			String field = "s" + row.getKey();
+			String key = WeaponDefinition.normalise(row.getValue());
+			if (key.isEmpty()) {
+				continue;
+			}
+			if (!seen.add(key)) {
+				throw new ArmoryException(field, "armory.error.sameWeaponTwice");
+			}
+			Weapon weapon = this.weapons.findBySerialKey(key)
+				.orElseThrow(() -> new ArmoryException(field, "armory.error.unknownSerial", row.getValue().strip()));
+			try {
+				issue(weapon.getId(), Holder.recruit(row.getKey()), sessionId, overrideByRecruit.get(row.getKey()),
+						actor);
+			}
+			catch (QualificationsLackingException ex) {
+				throw new QualificationsLackingException((String) ex.getArguments()[0], field);
+			}
+			catch (ArmoryException ex) {
+				throw new ArmoryException(field, ex.getCodes()[0], ex.getArguments());
+			}
+			issued++;
+		}
+		if (issued == 0) {
+			throw new ArmoryException("armory.error.noSerials");
+		}
+		return issued;
+	}
+
 	/** Takes back weapons of a session in one step. */
 	@Transactional
 	public void takeBackForSession(long sessionId, List<Long> weaponIds, ReturnCondition condition,

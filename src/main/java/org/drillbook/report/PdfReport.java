@@ -29,6 +29,15 @@ public final class PdfReport {
 	private PdfReport() {
 	}
 
+	/** The report's regular font (Liberation Sans: Latin and Cyrillic). */
+	static BaseFont regular() {
+		return REGULAR;
+	}
+
+	static BaseFont bold() {
+		return BOLD;
+	}
+
 	/**
 	 * A document with a title, lines under it (who, when, filters) and one table.
 	 */

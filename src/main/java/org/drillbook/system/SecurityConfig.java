@@ -222,7 +222,7 @@ public class SecurityConfig {
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-						"camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
+						"camera=(self), microphone=(), geolocation=(), payment=(), usb=()")));
 		return http.build();
 	}
 

@@ -112,6 +112,8 @@ class AccessMatrixTests {
 		row("POST /armory/sessions/{id}/return", O, D, D, O);
 		row("POST /armory/ammo/receipt", O, D, D, O);
 		row("POST /armory/ammo/consumption", O, D, D, O);
+		row("GET /armory/labels.pdf", O, D, D, O);
+		row("GET /armory/sessions/{id}/labels.pdf", O, D, D, O);
 		row("GET /armory/ammo/lots/{id}", O, D, D, O);
 		row("POST /armory/ammo/lots/{id}/recall", O, D, D, O);
 		row("GET /armory/ammo/lots/{id}/uses.csv", O, D, D, O);

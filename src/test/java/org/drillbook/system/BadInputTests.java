@@ -53,7 +53,7 @@ class BadInputTests {
 	 */
 	private static final Map<String, List<String>> MAP_FIELDS = Map
 		.of("POST /sessions/{id}/recruits/{recruitId}", List.of("attendance", "submissionKey", "v{drill}", "r{drill}"),
-				"POST /armory/sessions/{id}/issue", List.of("w{recruit}"), "POST /armory/ammo/receipt",
+				"POST /armory/sessions/{id}/issue", List.of("s{recruit}", "o{recruit}"), "POST /armory/ammo/receipt",
 				List.of("caliber", "lotNumber", "manufacturer", "manufacturedOn", "rounds", "reason"),
 				"POST /armory/ammo/consumption", List.of("caliber", "lot", "rounds", "unit", "reason"),
 				"POST /armory/ammo/adjustment", List.of("lot", "rounds", "reason"),

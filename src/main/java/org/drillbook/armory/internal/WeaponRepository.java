@@ -9,6 +9,8 @@ public interface WeaponRepository extends ListCrudRepository<Weapon, Long> {
 
 	boolean existsBySerialKey(String serialKey);
 
+	java.util.Optional<Weapon> findBySerialKey(String serialKey);
+
 	/** Everything in the register, for exports and counts. */
 	@Query("select w from Weapon w order by w.kind, w.serialKey")
 	java.util.List<Weapon> register();

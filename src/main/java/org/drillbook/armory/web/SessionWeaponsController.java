@@ -47,24 +47,35 @@ class SessionWeaponsController {
 		model.addAttribute("sheet", this.rangeSheet.forArmory(id, user));
 		model.addAttribute("available", this.armory.available(user));
 		model.addAttribute("out", this.weaponIssues.outForSession(id, user));
+		if (!model.containsAttribute("typed")) {
+			model.addAttribute("typed", Map.of());
+		}
 		return "armory/session";
 	}
 
+	/**
+	 * Issues by serial, typed or scanned ({@code s<recruit>}), with an override reason
+	 * ({@code o<recruit>}) for a row the qualification gate refused; a refusal shows the
+	 * page again with everything typed.
+	 */
 	@PostMapping("/issue")
 	String issue(@PathVariable long id, @RequestParam Map<String, String> fields,
-			@AuthenticationPrincipal DrillbookUser user, RedirectAttributes redirect) {
-		Map<Long, Long> pairs = new LinkedHashMap<>();
+			@AuthenticationPrincipal DrillbookUser user, Model model, RedirectAttributes redirect) {
+		Map<Long, String> serials = new LinkedHashMap<>();
+		Map<Long, String> overrides = new LinkedHashMap<>();
 		fields.forEach((name, value) -> {
-			if (name.matches("w\\d{1,18}") && value.matches("\\d{1,18}")) {
-				pairs.put(Long.valueOf(name.substring(1)), Long.valueOf(value));
+			if (name.matches("[so]\\d{1,18}")) {
+				(name.startsWith("s") ? serials : overrides).put(Long.valueOf(name.substring(1)), value);
 			}
 		});
-		if (pairs.values().stream().distinct().count() < pairs.size()) {
-			Refusals.flashError(redirect, "armory.error.sameWeaponTwice");
+		return Refusals.onPage(model, () -> {
+			this.weaponIssues.issueForSessionBySerial(id, serials, overrides, user);
+			redirect.addFlashAttribute("flashSuccess", "armory.issued");
 			return "redirect:/armory/sessions/" + id;
-		}
-		return Refusals.onRedirect(redirect, () -> this.weaponIssues.issueForSession(id, pairs, user), "armory.issued",
-				"redirect:/armory/sessions/" + id);
+		}, () -> {
+			model.addAttribute("typed", fields);
+			return show(id, user, model);
+		});
 	}
 
 	@PostMapping("/return")
