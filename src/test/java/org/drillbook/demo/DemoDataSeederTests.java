@@ -122,18 +122,26 @@ class DemoDataSeederTests {
 			.isEqualTo(1);
 		long weaponsSeeded = this.jdbc.queryForObject("select count(*) from weapon", Long.class);
 
-		// ammunition by lot, sessions with a draw and a return (one of them short), and
-		// today's rounds drawn
+		// ammunition by lot, the battalion's sessions with a draw and a return (one of
+		// them short), and today's rounds drawn
 		assertThat(this.jdbc.queryForObject("select count(*) from ammo_lot where lot_number <> 'UNRECORDED'"
 				+ " and manufacturer is not null and manufactured_on is not null", Long.class))
 			.isGreaterThanOrEqualTo(4);
-		assertThat(
-				this.jdbc.queryForObject("select count(*) from session_ammo where returned_at is not null", Long.class))
+		String demoSessions = " join drill_session s on s.id = x.session_id join unit u on u.id = s.unit_id"
+				+ " where u.code like '" + DemoDataSeeder.BATTALION + "-%'";
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from session_ammo x" + demoSessions + " and x.returned_at is not null", Long.class))
 			.isEqualTo(2);
-		assertThat(this.jdbc.queryForObject("select count(distinct session_id) from ammo_entry where kind = 'DRAW'",
+		assertThat(this.jdbc.queryForObject(
+				"select count(distinct x.session_id) from ammo_entry x" + demoSessions + " and x.kind = 'DRAW'",
 				Long.class))
 			.isEqualTo(3);
-		assertThat(this.rounds.flagged(org.drillbook.account.DrillbookUser.SYSTEM)).singleElement()
+		assertThat(this.rounds
+			.accounts(java.time.LocalDate.now().minusDays(60), java.time.LocalDate.now().plusDays(1),
+					org.drillbook.account.DrillbookUser.SYSTEM)
+			.stream()
+			.filter((line) -> line.flagged() && line.unitCode().startsWith(DemoDataSeeder.BATTALION + "-")))
+			.singleElement()
 			.satisfies((line) -> assertThat(line.discrepancy()).isEqualTo(5));
 
 		DemoSeeding.seed(this.context);
