@@ -200,15 +200,14 @@ class DemoArmory {
 		this.rounds.takeBack(past.id(), Map.of(CALIBER, back), DrillbookUser.SYSTEM);
 	}
 
-	/** Today's session: planned, and its planned rounds drawn (awaiting return). */
+	/** Today's session: planned, and its rounds drawn (awaiting return). */
 	private void roundsDrawnForToday(SessionRow today) {
 		if (today == null) {
 			return;
 		}
 		long planned = planAsProposed(today.id()).planned();
-		if (planned > 0) {
-			this.rounds.draw(today.id(), CALIBER, null, (int) planned, DrillbookUser.SYSTEM);
-		}
+		// a session whose drills fire nothing still takes rounds to the range for zeroing
+		this.rounds.draw(today.id(), CALIBER, null, (int) Math.max(planned, 60), DrillbookUser.SYSTEM);
 	}
 
 	private SessionRounds planAsProposed(long sessionId) {
