@@ -114,7 +114,7 @@
       form.querySelectorAll('input.value-input').forEach(function (input) {
         input.value = '';
       });
-      form.querySelectorAll('.pass-fail input').forEach(function (input) {
+      form.querySelectorAll('.pass-fail input, .checklist input').forEach(function (input) {
         input.checked = false;
       });
       return showCount();

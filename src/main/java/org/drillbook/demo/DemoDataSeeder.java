@@ -32,6 +32,7 @@ import org.drillbook.session.SessionService;
 import org.drillbook.account.InitialAdminProperties;
 import org.drillbook.account.Role;
 import org.drillbook.drill.DrillCategory;
+import org.drillbook.drill.ChecklistStep;
 import org.drillbook.drill.DrillTypeDefinition;
 import org.drillbook.drill.DrillTypeService;
 import org.drillbook.qualification.QualificationDefinition;
@@ -231,14 +232,27 @@ class DemoDataSeeder implements ApplicationRunner {
 						"Ten rounds standing, two-handed grip.", 10, 7, "pistol"),
 				DrillTypeDefinition.points("Qualification shoot 100 m", DrillCategory.MARKSMANSHIP,
 						"Standard qualification course, prone, kneeling and standing.", 50, 35),
-				DrillTypeDefinition.passFail("React to contact", DrillCategory.TACTICS,
-						"Fire team reacts to contact front: return fire, take cover, report."),
+				DrillTypeDefinition.checklist("React to contact", DrillCategory.TACTICS,
+						"Fire team reacts to contact front, observed step by step.",
+						List.of(new ChecklistStep("Returns fire at once", true), new ChecklistStep("Takes cover", true),
+								new ChecklistStep("Shouts the contact: direction, distance, description", false),
+								new ChecklistStep("Locates the enemy", true),
+								new ChecklistStep("Wins the firefight with aimed fire", false),
+								new ChecklistStep("Reports to the section commander", false)),
+						80),
 				DrillTypeDefinition.points("Ambush break contact", DrillCategory.TACTICS,
 						"Near ambush: assault through or break contact, assessed by the instructor.", 10, 7),
 				DrillTypeDefinition.timed("Tourniquet self-application", DrillCategory.FIRST_AID,
 						"Apply a tourniquet to your own limb, one hand.", new BigDecimal("30.0"), null, null),
-				DrillTypeDefinition.passFail("Casualty care under fire", DrillCategory.FIRST_AID,
-						"MARCH sequence on a casualty while under simulated fire."),
+				DrillTypeDefinition.checklist("Casualty care under fire", DrillCategory.FIRST_AID,
+						"MARCH sequence on a casualty while under simulated fire.",
+						List.of(new ChecklistStep("Massive bleeding: tourniquet high and tight", true),
+								new ChecklistStep("Airway: opened and kept open", true),
+								new ChecklistStep("Respiration: chest checked, wound sealed", false),
+								new ChecklistStep("Circulation: other bleeding found and packed", false),
+								new ChecklistStep("Hypothermia: casualty wrapped", false),
+								new ChecklistStep("Casualty card filled in and passed on", false)),
+						70),
 				DrillTypeDefinition.timed("Casualty drag 50 m", DrillCategory.FITNESS,
 						"Drag a 70 kg casualty 50 m to cover.", new BigDecimal("90.0"), null, null),
 				DrillTypeDefinition.passFail("Radio report (SALUTE)", DrillCategory.COMMUNICATIONS,
@@ -352,8 +366,13 @@ class DemoDataSeeder implements ApplicationRunner {
 					: (roll < 95) ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT;
 			Map<Long, BigDecimal> values = new HashMap<>();
 			Map<Long, Integer> rounds = new HashMap<>();
+			Map<Long, Set<Integer>> steps = new HashMap<>();
 			if (attendance.tookPart()) {
 				for (DrillTypeRow drill : sheet.session().drills()) {
+					if (drill.definition().standard() == org.drillbook.drill.StandardKind.CHECKLIST) {
+						steps.put(drill.id(), DemoResults.steps(drill.definition(), random));
+						continue;
+					}
 					values.put(drill.id(), DemoResults.value(drill.definition(), random));
 					if (drill.definition().roundsPerAttempt() != null) {
 						rounds.put(drill.id(), drill.definition().roundsPerAttempt());
@@ -363,7 +382,8 @@ class DemoDataSeeder implements ApplicationRunner {
 			AbsenceReason reason = attendance.tookPart() ? null
 					: AbsenceReason.values()[random.nextInt(AbsenceReason.OTHER.ordinal())];
 			this.rangeLog.recordCard(sessionId, card.recruitId(),
-					new CardEntry(attendance, reason, null, values, rounds, UUID.randomUUID()), DrillbookUser.SYSTEM);
+					new CardEntry(attendance, reason, null, values, rounds, steps, UUID.randomUUID()),
+					DrillbookUser.SYSTEM);
 		}
 	}
 

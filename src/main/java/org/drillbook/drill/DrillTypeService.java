@@ -14,6 +14,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.drillbook.drill.internal.DrillStandards;
 import org.drillbook.drill.internal.DrillType;
 import org.drillbook.drill.internal.DrillTypeRepository;
 
@@ -25,12 +26,15 @@ public class DrillTypeService {
 
 	private final DrillTypeRepository drillTypes;
 
+	private final DrillStandards standards;
+
 	private final AuditService audit;
 
 	private final Clock clock;
 
-	DrillTypeService(DrillTypeRepository drillTypes, AuditService audit, Clock clock) {
+	DrillTypeService(DrillTypeRepository drillTypes, DrillStandards standards, AuditService audit, Clock clock) {
 		this.drillTypes = drillTypes;
+		this.standards = standards;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -57,7 +61,10 @@ public class DrillTypeService {
 		if (this.drillTypes.existsByNameIgnoreCase(definition.name().strip())) {
 			throw new DuplicateDrillTypeException(definition.name());
 		}
-		long id = this.drillTypes.save(new DrillType(definition, this.clock.instant())).getId();
+		DrillType drillType = this.drillTypes.saveAndFlush(new DrillType(definition, this.clock.instant()));
+		long id = drillType.getId();
+		this.standards.add(id, drillType.getStandardRevision(), drillType.definition(), this.clock.instant(),
+				actor.getUsername());
 		this.audit.record(actor.getUsername(), AuditAction.DRILL_TYPE_DEFINED, AuditRecordType.DRILL_TYPE, id,
 				Changes.of().set("name", definition.name()).set("standard", definition.standard()));
 		return id;
@@ -71,7 +78,11 @@ public class DrillTypeService {
 			throw new DuplicateDrillTypeException(definition.name());
 		}
 		DrillTypeDefinition before = drillType.definition();
-		drillType.redefine(definition);
+		if (drillType.redefine(definition)) {
+			this.drillTypes.flush();
+			this.standards.add(id, drillType.getStandardRevision(), drillType.definition(), this.clock.instant(),
+					actor.getUsername());
+		}
 		this.audit.record(actor.getUsername(), AuditAction.DRILL_TYPE_CHANGED, AuditRecordType.DRILL_TYPE, id,
 				Changes.of()
 					.change("name", before.name(), definition.name().strip())
@@ -81,7 +92,9 @@ public class DrillTypeService {
 					.change("passPoints", before.passPoints(), definition.passPoints())
 					.change("timeLimitSeconds", before.timeLimitSeconds(), definition.timeLimitSeconds())
 					.change("minHits", before.minHits(), definition.minHits())
-					.change("roundsPerAttempt", before.roundsPerAttempt(), definition.roundsPerAttempt()));
+					.change("roundsPerAttempt", before.roundsPerAttempt(), definition.roundsPerAttempt())
+					.change("steps", ChecklistStep.format(before.steps()), ChecklistStep.format(definition.steps()))
+					.change("passShare", before.passShare(), definition.passShare()));
 	}
 
 	/** Retires a drill type: new sessions no longer offer it; its history stays. */
@@ -97,6 +110,28 @@ public class DrillTypeService {
 		actor.require(Role.ADMIN);
 		findForChange(id, version).reinstate();
 		this.audit.record(actor.getUsername(), AuditAction.DRILL_TYPE_REINSTATED, AuditRecordType.DRILL_TYPE, id, null);
+	}
+
+	/**
+	 * The standard of a drill type as it was at a revision (a result is judged, and
+	 * corrected, by the revision it was logged under).
+	 */
+	@Transactional(readOnly = true)
+	public DrillTypeDefinition standardAt(long id, int revision) {
+		DrillTypeRow drill = find(id);
+		return this.standards.find(id, revision, drill.definition())
+			.map(StandardRevision::standard)
+			.orElse(drill.definition());
+	}
+
+	/**
+	 * Every revision of the given drill types' standards, oldest first, in two queries.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<StandardRevision> revisions(java.util.Collection<Long> ids) {
+		java.util.Map<Long, DrillTypeDefinition> current = new java.util.HashMap<>();
+		this.drillTypes.findAllById(ids).forEach((d) -> current.put(d.getId(), d.definition()));
+		return this.standards.of(current.keySet(), current);
 	}
 
 	/** The given drill types, by name, in one query. */

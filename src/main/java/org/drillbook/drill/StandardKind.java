@@ -10,6 +10,11 @@ public enum StandardKind {
 	/** Seconds; a pass at or under the limit. */
 	TIME,
 	/** Hits out of rounds fired; a pass at or above the minimum of hits. */
-	HITS
+	HITS,
+	/**
+	 * An observation checklist: a pass when every critical step is done and at least the
+	 * pass share of all steps.
+	 */
+	CHECKLIST
 
 }

@@ -15,6 +15,8 @@ import org.drillbook.audit.AuditAction;
 import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
+import org.drillbook.drill.DrillTypeDefinition;
+import org.drillbook.drill.StandardKind;
 import org.drillbook.drill.DrillTypeRow;
 import org.drillbook.drill.DrillTypeService;
 import org.drillbook.recruit.RecruitService;
@@ -136,7 +138,7 @@ public class RangeLogService {
 	 */
 	private List<DrillResult> attempts(DrillSession session, LogCard card, AttendanceMark mark, CardEntry entry,
 			List<DrillTypeRow> drills, DrillbookUser actor) {
-		if (entry.values().isEmpty()) {
+		if (entry.values().isEmpty() && entry.steps().isEmpty()) {
 			return List.of();
 		}
 		if (mark == null || !mark.status().tookPart()) {
@@ -154,14 +156,32 @@ public class RangeLogService {
 			if (drill == null) {
 				throw new IllegalSessionChangeException("session.error.drillNotInSession");
 			}
+			if (drill.definition().standard() == StandardKind.CHECKLIST) {
+				throw new IllegalSessionChangeException("session.error.checklistSteps", "v" + drill.id());
+			}
 			BigDecimal maximum = drill.definition().maximum();
 			if (value.getValue().signum() < 0 || (maximum != null && value.getValue().compareTo(maximum) > 0)) {
 				throw new IllegalSessionChangeException("session.error.valueOutOfRange", "v" + drill.id());
 			}
 			boolean passed = drill.definition().passes(value.getValue());
 			attempts.add(new DrillResult(session.getId(), card.recruitId(), drill.id(), value.getValue(),
-					entry.rounds().get(drill.id()), passed, actor.getUsername(), this.clock.instant(),
-					entry.submissionKey()));
+					entry.rounds().get(drill.id()), passed, drill.standardRevision(), actor.getUsername(),
+					this.clock.instant(), entry.submissionKey()));
+		}
+		for (Map.Entry<Long, java.util.Set<Integer>> ticked : entry.steps().entrySet()) {
+			DrillTypeRow drill = byId.get(ticked.getKey());
+			if (drill == null) {
+				throw new IllegalSessionChangeException("session.error.drillNotInSession");
+			}
+			DrillTypeDefinition standard = drill.definition();
+			java.util.SortedSet<Integer> done = new java.util.TreeSet<>(ticked.getValue());
+			if (standard.standard() != StandardKind.CHECKLIST || done.isEmpty() || done.first() < 0
+					|| done.last() >= standard.steps().size()) {
+				throw new IllegalSessionChangeException("session.error.valueOutOfRange", "v" + drill.id());
+			}
+			attempts.add(new DrillResult(session.getId(), card.recruitId(), drill.id(), BigDecimal.valueOf(done.size()),
+					null, standard.passesChecklist(done), drill.standardRevision(), done, actor.getUsername(),
+					this.clock.instant(), entry.submissionKey()));
 		}
 		return attempts;
 	}
@@ -213,12 +233,17 @@ public class RangeLogService {
 			throw new ObjectOptimisticLockingFailureException(DrillResult.class, resultId);
 		}
 		DrillTypeRow drill = this.drillTypes.find(result.getDrillTypeId());
-		BigDecimal maximum = drill.definition().maximum();
+		// judged again by the standard it was logged under, not today's
+		DrillTypeDefinition standard = this.drillTypes.standardAt(drill.id(), result.getStandardRevision());
+		if (standard.standard() == StandardKind.CHECKLIST) {
+			throw new IllegalSessionChangeException("session.error.checklistCorrection");
+		}
+		BigDecimal maximum = standard.maximum();
 		if (value.signum() < 0 || (maximum != null && value.compareTo(maximum) > 0)
 				|| (roundsFired != null && (roundsFired < 0 || roundsFired > MAX_ROUNDS_PER_RESULT))) {
 			throw new IllegalSessionChangeException("session.error.valueOutOfRange");
 		}
-		boolean passed = drill.definition().passes(value);
+		boolean passed = standard.passes(value);
 		Changes changes = Changes.of()
 			.set("recruit", this.recruits.callSignsOf(List.of(result.getRecruitId())).get(result.getRecruitId()))
 			.set("drill", drill.name())

@@ -22,8 +22,11 @@ public record TrainingRecord(long recruitId, String callSign, int sessionsMarked
 
 	}
 
-	/** One attempt at a drill. */
-	public record Attempt(long drillTypeId, String drill, BigDecimal value, boolean passed, Instant at) {
+	/**
+	 * One attempt at a drill, with the revision of the drill's standard that judged it.
+	 */
+	public record Attempt(long drillTypeId, String drill, BigDecimal value, boolean passed, Instant at,
+			int standardRevision) {
 
 	}
 
@@ -32,7 +35,7 @@ public record TrainingRecord(long recruitId, String callSign, int sessionsMarked
 	 * the chart.
 	 */
 	public record Best(long drillTypeId, String drill, String standard, BigDecimal best, int attempts, int passes,
-			List<Attempt> history) {
+			List<Attempt> history, List<org.drillbook.drill.StandardRevision> standards) {
 
 		/** The chart's data as "ISO time=value" pairs for the page's script. */
 		public String series() {

@@ -90,7 +90,8 @@ public class TrainingReportService {
 		for (DrillResult result : attempts) {
 			ResultRow row = result.row();
 			TrainingRecord.Attempt attempt = new TrainingRecord.Attempt(row.drillTypeId(),
-					drills.get(row.drillTypeId()).name(), row.value(), row.passed(), row.recordedAt());
+					drills.get(row.drillTypeId()).name(), row.value(), row.passed(), row.recordedAt(),
+					result.getStandardRevision());
 			bySession.computeIfAbsent(result.getSessionId(), (k) -> new ArrayList<>()).add(attempt);
 			byDrill.computeIfAbsent(row.drillTypeId(), (k) -> new ArrayList<>()).add(attempt);
 		}
@@ -102,6 +103,9 @@ public class TrainingReportService {
 			.map((s) -> new TrainingRecord.Entry(s.getId(), s.getStartsAt(), s.getLocation(),
 					attendanceBySession.get(s.getId()), bySession.getOrDefault(s.getId(), List.of())))
 			.toList();
+		Map<Long, List<org.drillbook.drill.StandardRevision>> standards = this.drillTypes.revisions(drillIds)
+			.stream()
+			.collect(Collectors.groupingBy(org.drillbook.drill.StandardRevision::drillTypeId));
 		List<TrainingRecord.Best> bests = byDrill.entrySet().stream().map((e) -> {
 			DrillTypeRow drill = drills.get(e.getKey());
 			boolean lowerIsBetter = drill.definition().standard() == org.drillbook.drill.StandardKind.TIME;
@@ -112,7 +116,7 @@ public class TrainingReportService {
 				.orElseThrow();
 			int passes = (int) e.getValue().stream().filter(TrainingRecord.Attempt::passed).count();
 			return new TrainingRecord.Best(drill.id(), drill.name(), drill.definition().standard().name(), best,
-					e.getValue().size(), passes, e.getValue());
+					e.getValue().size(), passes, e.getValue(), standards.getOrDefault(drill.id(), List.of()));
 		}).toList();
 		int attended = (int) marks.stream().filter((a) -> a.getStatus().tookPart()).count();
 		return new TrainingRecord(recruitId, callSign, marks.size(), attended, entries, bests);

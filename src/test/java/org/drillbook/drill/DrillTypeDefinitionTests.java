@@ -63,4 +63,37 @@ class DrillTypeDefinitionTests {
 			.complete()).isFalse();
 	}
 
+	@Test
+	void aChecklistPassesWithEveryCriticalStepAndExactlyTheRequiredShare() {
+		// 5 steps, 2 critical, 60 %: 3 of 5 steps is exactly the share
+		DrillTypeDefinition drill = DrillTypeDefinition.checklist("React to contact", DrillCategory.TACTICS, null,
+				java.util.List.of(new ChecklistStep("Return fire", true), new ChecklistStep("Take cover", true),
+						new ChecklistStep("Shout the contact", false), new ChecklistStep("Locate", false),
+						new ChecklistStep("Report", false)),
+				60);
+		drill.validate();
+		assertThat(drill.passesChecklist(java.util.Set.of(0, 1, 2))).as("every critical step and exactly 60 %")
+			.isTrue();
+		assertThat(drill.passesChecklist(java.util.Set.of(0, 1))).as("every critical step, 40 %").isFalse();
+		assertThat(drill.passesChecklist(java.util.Set.of(0, 2, 3, 4))).as("80 %, a critical step missed").isFalse();
+		assertThat(drill.passesChecklist(java.util.Set.of(0, 1, 2, 3, 4))).isTrue();
+		assertThat(drill.missed(java.util.Set.of(0, 1, 2))).extracting(ChecklistStep::text)
+			.containsExactly("Locate", "Report");
+		assertThat(drill.maximum()).isEqualByComparingTo("5");
+		assertThatThrownBy(() -> drill.passes(BigDecimal.ONE)).isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void aChecklistNeedsStepsAndAShare() {
+		assertThat(
+				DrillTypeDefinition.checklist("Empty", DrillCategory.TACTICS, null, java.util.List.of(), 50).complete())
+			.isFalse();
+		assertThat(new DrillTypeDefinition("No share", DrillCategory.TACTICS, null, StandardKind.CHECKLIST, null, null,
+				null, null, null, null, java.util.List.of(new ChecklistStep("Step", false)), null)
+			.complete()).isFalse();
+		assertThat(ChecklistStep.parse("* Return fire\n\n  Take cover  \n*Report")).containsExactly(
+				new ChecklistStep("Return fire", true), new ChecklistStep("Take cover", false),
+				new ChecklistStep("Report", true));
+	}
+
 }

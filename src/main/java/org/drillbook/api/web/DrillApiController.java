@@ -39,13 +39,14 @@ class DrillApiController {
 
 	record DrillJson(long id, String name, DrillCategory category, String description, StandardKind standard,
 			Integer maxPoints, Integer passPoints, BigDecimal timeLimitSeconds, Integer minHits,
-			Integer roundsPerAttempt, String weaponType, boolean retired) {
+			Integer roundsPerAttempt, String weaponType, java.util.List<org.drillbook.drill.ChecklistStep> steps,
+			Integer passShare, int standardRevision, boolean retired) {
 
 		static DrillJson of(DrillTypeRow row) {
 			DrillTypeDefinition d = row.definition();
 			return new DrillJson(row.id(), d.name(), d.category(), d.description(), d.standard(), d.maxPoints(),
-					d.passPoints(), d.timeLimitSeconds(), d.minHits(), d.roundsPerAttempt(), d.weaponType(),
-					row.retired());
+					d.passPoints(), d.timeLimitSeconds(), d.minHits(), d.roundsPerAttempt(), d.weaponType(), d.steps(),
+					d.passShare(), row.standardRevision(), row.retired());
 		}
 
 	}

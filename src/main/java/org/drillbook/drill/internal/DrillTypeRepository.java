@@ -5,7 +5,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface DrillTypeRepository extends ListCrudRepository<DrillType, Long> {
+public interface DrillTypeRepository extends org.springframework.data.jpa.repository.JpaRepository<DrillType, Long> {
 
 	long countByRetiredFalse();
 

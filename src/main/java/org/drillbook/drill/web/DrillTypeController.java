@@ -80,6 +80,7 @@ class DrillTypeController {
 		user.require(Role.ADMIN);
 		DrillTypeRow drill = this.drillTypes.find(id);
 		model.addAttribute("drill", drill);
+		model.addAttribute("revisions", this.drillTypes.revisions(java.util.List.of(id)));
 		model.addAttribute("form", DrillTypeForm.from(drill));
 		return "drill/form";
 	}
@@ -89,6 +90,7 @@ class DrillTypeController {
 			@AuthenticationPrincipal DrillbookUser user, Model model, RedirectAttributes redirect) {
 		user.require(Role.ADMIN);
 		model.addAttribute("drill", this.drillTypes.find(id));
+		model.addAttribute("revisions", this.drillTypes.revisions(java.util.List.of(id)));
 		if (binding.hasErrors()) {
 			return "drill/form";
 		}

@@ -42,6 +42,12 @@ public class DrillResult {
 	@Column(nullable = false)
 	private boolean passed;
 
+	@Column(nullable = false, updatable = false)
+	private int standardRevision = 1;
+
+	/** The indexes of a checklist's steps done ("0,1,3"); null for other standards. */
+	private String stepsDone;
+
 	private String correctedBy;
 
 	private Instant correctedAt;
@@ -62,7 +68,18 @@ public class DrillResult {
 	}
 
 	public DrillResult(long sessionId, long recruitId, long drillTypeId, BigDecimal value, Integer roundsFired,
-			boolean passed, String by, Instant at, UUID submissionKey) {
+			boolean passed, int standardRevision, String by, Instant at, UUID submissionKey) {
+		this(sessionId, recruitId, drillTypeId, value, roundsFired, passed, standardRevision, null, by, at,
+				submissionKey);
+	}
+
+	/** An attempt at a checklist drill, with the steps done. */
+	public DrillResult(long sessionId, long recruitId, long drillTypeId, BigDecimal value, Integer roundsFired,
+			boolean passed, int standardRevision, java.util.SortedSet<Integer> stepsDone, String by, Instant at,
+			UUID submissionKey) {
+		this.standardRevision = standardRevision;
+		this.stepsDone = (stepsDone == null) ? null
+				: String.join(",", stepsDone.stream().map(String::valueOf).toList());
 		this.sessionId = sessionId;
 		this.recruitId = recruitId;
 		this.drillTypeId = drillTypeId;
@@ -75,6 +92,11 @@ public class DrillResult {
 	}
 
 	/** Corrects a mistyped attempt; who and when are kept, the old value is audited. */
+	/** The revision of the drill's standard that judged this result. */
+	public int getStandardRevision() {
+		return this.standardRevision;
+	}
+
 	public void correct(BigDecimal value, Integer roundsFired, boolean passed, String by, Instant at) {
 		this.value = value;
 		this.roundsFired = roundsFired;
@@ -113,7 +135,8 @@ public class DrillResult {
 
 	public ResultRow row() {
 		return new ResultRow(this.id, this.recruitId, this.drillTypeId, this.value, this.roundsFired, this.passed,
-				this.recordedBy, this.recordedAt, this.correctedBy, this.version);
+				this.recordedBy, this.recordedAt, this.correctedBy, this.version, this.standardRevision,
+				ResultRow.steps(this.stepsDone));
 	}
 
 }

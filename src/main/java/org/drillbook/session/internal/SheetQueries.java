@@ -80,7 +80,7 @@ public class SheetQueries {
 			select c.recruit_id, c.call_sign, c.unit_code, c.guest, c.status, c.reason, c.reason_note,
 			       d.id, d.drill_type_id, d.measured_value, d.rounds_fired, d.passed, d.recorded_by, d.recorded_at,
 			       d.corrected_by, d.version, d.submission_key,
-			       k.total, k.logged, k.unmarked, k.chosen, k.next_to_log
+			       k.total, k.logged, k.unmarked, k.chosen, k.next_to_log, d.standard_revision, d.steps_done
 			from counts k
 			left join chosen c on c.n > :offset and c.n <= :offset + :size
 			left join drill_result d on d.session_id = :session and d.recruit_id = c.recruit_id
@@ -128,7 +128,8 @@ public class SheetQueries {
 					.add(new ResultRow(((Number) line[7]).longValue(), recruit, ((Number) line[8]).longValue(),
 							(BigDecimal) line[9], (line[10] != null) ? ((Number) line[10]).intValue() : null,
 							(Boolean) line[11], (String) line[12], instant(line[13]), (String) line[14],
-							((Number) line[15]).longValue()));
+							((Number) line[15]).longValue(), ((Number) line[22]).intValue(),
+							ResultRow.steps((String) line[23])));
 				row.submissionKeys().add((UUID) line[16]);
 			}
 		}

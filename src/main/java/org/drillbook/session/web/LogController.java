@@ -154,16 +154,25 @@ class LogController {
 		});
 	}
 
+	/** A checklist step ticked: {@code c<drill>-<step>}. */
+	private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("c(\\d{1,18})-(\\d{1,2})");
+
 	/**
 	 * Reads the card's fields: {@code attendance}, {@code v<drill>} values,
-	 * {@code r<drill>} rounds.
+	 * {@code r<drill>} rounds, {@code c<drill>-<step>} checklist steps ticked.
 	 */
 	static CardEntry entry(Map<String, String> fields) {
 		Map<Long, BigDecimal> values = new HashMap<>();
 		Map<Long, Integer> rounds = new HashMap<>();
+		Map<Long, java.util.Set<Integer>> steps = new HashMap<>();
 		for (Map.Entry<String, String> field : fields.entrySet()) {
 			String name = field.getKey();
-			if (name.matches("v\\d{1,18}")) {
+			java.util.regex.Matcher step = STEP.matcher(name);
+			if (step.matches()) {
+				steps.computeIfAbsent(Long.valueOf(step.group(1)), (k) -> new java.util.HashSet<>())
+					.add(Integer.valueOf(step.group(2)));
+			}
+			else if (name.matches("v\\d{1,18}")) {
 				BigDecimal value = number(field.getValue(), name);
 				if (value != null) {
 					values.put(Long.valueOf(name.substring(1)), value);
@@ -181,7 +190,7 @@ class LogController {
 		String key = fields.getOrDefault("submissionKey", "");
 		return new CardEntry(attendance.isEmpty() ? null : named(AttendanceStatus.values(), attendance, "attendance"),
 				reason.isEmpty() ? null : named(AbsenceReason.values(), reason, "reason"), fields.get("reasonNote"),
-				values, rounds, key.isEmpty() ? UUID.randomUUID() : submissionKey(key));
+				values, rounds, steps, key.isEmpty() ? UUID.randomUUID() : submissionKey(key));
 	}
 
 	/** A decimal as typed on a phone ("7,5" or "7.5"); empty is none. */

@@ -3,6 +3,7 @@ package org.drillbook.session.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.drillbook.account.DrillbookUser;
@@ -50,8 +51,11 @@ class ReportsController {
 
 	private final LocalizedNumbers numbers;
 
+	private final org.drillbook.drill.DrillTypeService drillTypes;
+
 	ReportsController(TrainingReportService reports, RangeSheetService rangeSheet, LocalizedDates dates,
-			MessageSource messages, LocalizedNumbers numbers) {
+			MessageSource messages, LocalizedNumbers numbers, org.drillbook.drill.DrillTypeService drillTypes) {
+		this.drillTypes = drillTypes;
 		this.numbers = numbers;
 		this.reports = reports;
 		this.rangeSheet = rangeSheet;
@@ -105,7 +109,7 @@ class ReportsController {
 				row.add(String.join(", ",
 						card.resultsFor(drill.id())
 							.stream()
-							.map((ResultRow r) -> this.numbers.decimal(r.value()) + " "
+							.map((ResultRow r) -> this.numbers.decimal(r.value()) + checklistOf(drill, r) + " "
 									+ text(r.passed() ? "sheet.pass" : "sheet.fail"))
 							.toList()));
 			}
@@ -119,11 +123,64 @@ class ReportsController {
 		if (s.signedOffBy() != null) {
 			subtitles.add(text("sheet.signedOff", s.signedOffBy(), this.dates.dateTime(s.signedOffAt())));
 		}
+		subtitles.addAll(standardsApplied(s, sheet.cards()));
 		float[] widths = new float[headers.size()];
 		java.util.Arrays.fill(widths, 2);
 		widths[0] = 3;
 		byte[] pdf = PdfReport.table(text("sheet.title", s.unitCode(), s.unitName()), subtitles, headers, rows, widths);
 		return Download.of(pdf, "session-" + id + ".pdf", MediaType.APPLICATION_PDF);
+	}
+
+	/**
+	 * Per drill, the standard each of its results was judged by (the revisions used in
+	 * this session; the current one when nothing is logged yet).
+	 */
+	private List<String> standardsApplied(SessionDetails s, List<LogCard> cards) {
+		Map<Long, java.util.SortedSet<Integer>> used = new java.util.HashMap<>();
+		cards.forEach((c) -> c.results()
+			.forEach((r) -> used.computeIfAbsent(r.drillTypeId(), (k) -> new java.util.TreeSet<>())
+				.add(r.standardRevision())));
+		Map<String, org.drillbook.drill.StandardRevision> revisions = new java.util.HashMap<>();
+		this.drillTypes.revisions(s.drills().stream().map(DrillTypeRow::id).toList())
+			.forEach((r) -> revisions.put(r.drillTypeId() + ":" + r.revision(), r));
+		List<String> lines = new ArrayList<>();
+		for (DrillTypeRow drill : s.drills()) {
+			java.util.SortedSet<Integer> applied = used.getOrDefault(drill.id(),
+					new java.util.TreeSet<>(List.of(drill.standardRevision())));
+			List<String> parts = new ArrayList<>();
+			for (int revision : applied) {
+				org.drillbook.drill.StandardRevision r = revisions.get(drill.id() + ":" + revision);
+				parts.add(text("sheet.standardRevision", revision,
+						standardText((r != null) ? r.standard() : drill.definition())));
+			}
+			lines.add(text("sheet.standard", drill.name(), String.join("; ", parts)));
+		}
+		return lines;
+	}
+
+	/** A checklist result's steps out of how many, and what was missed; else nothing. */
+	private String checklistOf(DrillTypeRow drill, ResultRow result) {
+		org.drillbook.drill.DrillTypeDefinition d = drill.definition();
+		if (d.standard() != org.drillbook.drill.StandardKind.CHECKLIST
+				|| result.standardRevision() != drill.standardRevision()) {
+			return "";
+		}
+		List<String> missed = d.missed(result.stepsDone())
+			.stream()
+			.map(org.drillbook.drill.ChecklistStep::text)
+			.toList();
+		return "/" + d.steps().size()
+				+ (missed.isEmpty() ? "" : " (" + text("session.checklist.missed", String.join("; ", missed)) + ")");
+	}
+
+	private String standardText(org.drillbook.drill.DrillTypeDefinition d) {
+		return switch (d.standard()) {
+			case TIME -> text("session.standard.TIME", this.numbers.decimal(d.timeLimitSeconds()));
+			case HITS -> text("session.standard.HITS", d.minHits(), d.roundsPerAttempt());
+			case POINTS -> text("session.standard.POINTS", d.passPoints(), d.maxPoints());
+			case PASS_FAIL -> text("session.standard.PASS_FAIL");
+			case CHECKLIST -> text("session.standard.CHECKLIST", d.passShare(), d.steps().size());
+		};
 	}
 
 	private String text(String key, Object... args) {
