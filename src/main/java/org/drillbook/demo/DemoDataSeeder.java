@@ -218,10 +218,20 @@ class DemoDataSeeder implements ApplicationRunner {
 	}
 
 	private void seedDrillTypes() {
-		List<DrillTypeDefinition> catalogue = List.of(
-				DrillTypeDefinition.timed("Magazine change under time", DrillCategory.WEAPON_HANDLING,
-						"Fire, drop the empty magazine, insert a full one and fire again.", new BigDecimal("6.0"), 4,
-						"rifle"),
+		for (DrillTypeDefinition definition : catalogue()) {
+			if (!this.drillTypes.exists(definition.name())) {
+				this.drillTypes.define(definition, DemoCatalogue.translations(definition.name()), DrillbookUser.SYSTEM);
+			}
+		}
+	}
+
+	/**
+	 * The demo's drill catalogue, in English (its translations are
+	 * {@link DemoCatalogue}'s).
+	 */
+	static List<DrillTypeDefinition> catalogue() {
+		return List.of(DrillTypeDefinition.timed("Magazine change under time", DrillCategory.WEAPON_HANDLING,
+				"Fire, drop the empty magazine, insert a full one and fire again.", new BigDecimal("6.0"), 4, "rifle"),
 				DrillTypeDefinition.timed("Stoppage clearance (tap, rack, bang)", DrillCategory.WEAPON_HANDLING,
 						"Clear a simulated misfire and re-engage.", new BigDecimal("4.0"), 2, "rifle"),
 				DrillTypeDefinition.passFail("Weapon safety and handling check", DrillCategory.WEAPON_HANDLING,
@@ -257,11 +267,6 @@ class DemoDataSeeder implements ApplicationRunner {
 						"Drag a 70 kg casualty 50 m to cover.", new BigDecimal("90.0"), null, null),
 				DrillTypeDefinition.passFail("Radio report (SALUTE)", DrillCategory.COMMUNICATIONS,
 						"Send a complete SALUTE report on the squad net."));
-		for (DrillTypeDefinition definition : catalogue) {
-			if (!this.drillTypes.exists(definition.name())) {
-				this.drillTypes.define(definition);
-			}
-		}
 	}
 
 	private void assignInstructors() {

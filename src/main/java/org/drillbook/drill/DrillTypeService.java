@@ -57,11 +57,21 @@ public class DrillTypeService {
 
 	@Transactional
 	public long define(DrillTypeDefinition definition, DrillbookUser actor) {
+		return define(definition, java.util.Map.of(), actor);
+	}
+
+	/** Defines a drill type with its translations (Polish, Ukrainian, Belarusian). */
+	@Transactional
+	public long define(DrillTypeDefinition definition, java.util.Map<String, DrillText> translations,
+			DrillbookUser actor) {
 		actor.require(Role.ADMIN);
+		checkTranslations(definition, translations);
 		if (this.drillTypes.existsByNameIgnoreCase(definition.name().strip())) {
 			throw new DuplicateDrillTypeException(definition.name());
 		}
-		DrillType drillType = this.drillTypes.saveAndFlush(new DrillType(definition, this.clock.instant()));
+		DrillType created = new DrillType(definition, this.clock.instant());
+		created.translate(translations);
+		DrillType drillType = this.drillTypes.saveAndFlush(created);
 		long id = drillType.getId();
 		this.standards.add(id, drillType.getStandardRevision(), drillType.definition(), this.clock.instant(),
 				actor.getUsername());
@@ -72,8 +82,27 @@ public class DrillTypeService {
 
 	@Transactional
 	public void redefine(long id, DrillTypeDefinition definition, long version, DrillbookUser actor) {
+		redefine(id, definition, null, version, actor);
+	}
+
+	/**
+	 * Changes a drill type and, unless {@code translations} is null, its translations (a
+	 * language left out is cleared).
+	 */
+	@Transactional
+	public void redefine(long id, DrillTypeDefinition definition, java.util.Map<String, DrillText> translations,
+			long version, DrillbookUser actor) {
 		actor.require(Role.ADMIN);
 		DrillType drillType = findForChange(id, version);
+		if (translations != null) {
+			checkTranslations(definition, translations);
+			java.util.Map<String, DrillText> before = drillType.translations();
+			drillType.translate(translations);
+			if (!before.equals(DrillText.present(translations))) {
+				this.audit.record(actor.getUsername(), AuditAction.DRILL_TYPE_CHANGED, AuditRecordType.DRILL_TYPE, id,
+						Changes.of().set("translations", String.join(", ", drillType.translations().keySet())));
+			}
+		}
 		if (this.drillTypes.nameTakenByAnother(definition.name().strip(), id)) {
 			throw new DuplicateDrillTypeException(definition.name());
 		}
@@ -95,6 +124,42 @@ public class DrillTypeService {
 					.change("roundsPerAttempt", before.roundsPerAttempt(), definition.roundsPerAttempt())
 					.change("steps", ChecklistStep.format(before.steps()), ChecklistStep.format(definition.steps()))
 					.change("passShare", before.passShare(), definition.passShare()));
+	}
+
+	/** A drill type in English with its translations, to edit. */
+	@Transactional(readOnly = true)
+	public DrillEdit forEdit(long id) {
+		DrillType drillType = this.drillTypes.findById(id).orElseThrow(() -> new DrillTypeNotFoundException(id));
+		return new DrillEdit(drillType.baseRow(), drillType.translations());
+	}
+
+	/** A drill type as edited: the English and the translations by language. */
+	public record DrillEdit(DrillTypeRow drill, java.util.Map<String, DrillText> translations) {
+
+	}
+
+	private static void checkTranslations(DrillTypeDefinition definition,
+			java.util.Map<String, DrillText> translations) {
+		for (java.util.Map.Entry<String, DrillText> entry : translations.entrySet()) {
+			String lang = entry.getKey();
+			DrillText text = entry.getValue();
+			String suffix = Character.toUpperCase(lang.charAt(0)) + lang.substring(1);
+			if (!DrillText.TRANSLATED.contains(lang) || text == null) {
+				throw new DrillTranslationException("drill.error.translationLanguage", "name" + suffix);
+			}
+			if (text.name() != null && text.name().strip().length() > 120) {
+				throw new DrillTranslationException("drill.error.translationTooLong", "name" + suffix);
+			}
+			if (text.description() != null && text.description().strip().length() > 2000) {
+				throw new DrillTranslationException("drill.error.translationTooLong", "description" + suffix);
+			}
+			if (!text.steps().isEmpty() && text.steps().size() != definition.steps().size()) {
+				throw new DrillTranslationException("drill.error.translationSteps", "steps" + suffix);
+			}
+			if (text.steps().stream().anyMatch((step) -> step.isBlank() || step.length() > ChecklistStep.MAX_TEXT)) {
+				throw new DrillTranslationException("drill.error.translationSteps", "steps" + suffix);
+			}
+		}
 	}
 
 	/** Retires a drill type: new sessions no longer offer it; its history stays. */

@@ -69,7 +69,7 @@ class DrillTypeController {
 			return "drill/form";
 		}
 		return Refusals.onForm(binding, () -> {
-			this.drillTypes.define(form.definition(), user);
+			this.drillTypes.define(form.definition(), form.translations(), user);
 			redirect.addFlashAttribute("flashSuccess", "drill.created");
 			return "redirect:/drills";
 		}, () -> "drill/form");
@@ -78,10 +78,10 @@ class DrillTypeController {
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user, Model model) {
 		user.require(Role.ADMIN);
-		DrillTypeRow drill = this.drillTypes.find(id);
-		model.addAttribute("drill", drill);
+		DrillTypeService.DrillEdit edit = this.drillTypes.forEdit(id);
+		model.addAttribute("drill", edit.drill());
 		model.addAttribute("revisions", this.drillTypes.revisions(java.util.List.of(id)));
-		model.addAttribute("form", DrillTypeForm.from(drill));
+		model.addAttribute("form", DrillTypeForm.from(edit.drill(), edit.translations()));
 		return "drill/form";
 	}
 
@@ -95,14 +95,14 @@ class DrillTypeController {
 			return "drill/form";
 		}
 		return Refusals.onForm(binding, () -> {
-			this.drillTypes.redefine(id, form.definition(), form.version(), user);
+			this.drillTypes.redefine(id, form.definition(), form.translations(), form.version(), user);
 			redirect.addFlashAttribute("flashSuccess", "drill.updated");
 			return "redirect:/drills";
 		}, () -> "drill/form", () -> {
-			DrillTypeRow current = this.drillTypes.find(id);
+			DrillTypeService.DrillEdit current = this.drillTypes.forEdit(id);
 			model.addAttribute("conflict", form);
-			model.addAttribute("drill", current);
-			model.addAttribute("form", DrillTypeForm.from(current));
+			model.addAttribute("drill", current.drill());
+			model.addAttribute("form", DrillTypeForm.from(current.drill(), current.translations()));
 			return "drill/form";
 		});
 	}
