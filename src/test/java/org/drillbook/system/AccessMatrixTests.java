@@ -121,6 +121,8 @@ class AccessMatrixTests {
 		row("GET /armory/ammo/sessions.csv", O, D, D, O);
 		row("GET /armory/ammo/sessions.pdf", O, D, D, O);
 		row("GET /armory/sessions/{id}/rounds", O, D, D, O);
+		row("GET /armory/sessions/{id}/rounds.csv", O, D, D, O);
+		row("GET /armory/sessions/{id}/rounds.pdf", O, D, D, O);
 		row("POST /armory/sessions/{id}/rounds/plan", O, D, D, O);
 		row("POST /armory/sessions/{id}/rounds/draw", O, D, D, O);
 		row("POST /armory/sessions/{id}/rounds/return", O, D, D, O);

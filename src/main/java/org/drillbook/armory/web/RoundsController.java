@@ -10,6 +10,7 @@ import java.util.Map;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.armory.RoundsLine;
 import org.drillbook.armory.RoundsPlanLine;
+import org.drillbook.armory.SessionRounds;
 import org.drillbook.armory.SessionRoundsService;
 import org.drillbook.armory.AmmunitionService;
 import org.drillbook.refusal.Refusals;
@@ -107,6 +108,34 @@ class RoundsController {
 		});
 	}
 
+	@GetMapping("/armory/sessions/{id}/rounds.csv")
+	ResponseEntity<byte[]> sessionCsv(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user) {
+		SessionRounds rounds = this.rounds.rounds(id, user);
+		return Download.of(csv(rounds.accounts()), "rounds-session-" + id + ".csv", Download.CSV);
+	}
+
+	@GetMapping("/armory/sessions/{id}/rounds.pdf")
+	ResponseEntity<byte[]> sessionPdf(@PathVariable long id, @AuthenticationPrincipal DrillbookUser user) {
+		SessionRounds rounds = this.rounds.rounds(id, user);
+		List<String> subtitles = new ArrayList<>(
+				List.of(text("roster.pdf.printed", this.dates.dateTime(this.dates.now()), user.getUsername()),
+						rounds.session().unitCode() + " · " + this.dates.dateTime(rounds.session().startsAt()) + " · "
+								+ rounds.session().location(),
+						text("ammo.plan.total", rounds.planned())));
+		rounds.plan()
+			.forEach((l) -> subtitles.add(l.drill() + " (" + l.caliber() + "): "
+					+ text("ammo.plan.line", l.attempts(), l.roundsPerAttempt(), l.attendees(), l.planned())));
+		rounds.lots()
+			.forEach((l) -> subtitles.add(text("ammo.lot") + " " + l.caliber() + " · " + l.lotNumber() + ": "
+					+ text("ammo.lotDrawnLine", l.drawn(), l.returned())));
+		if (rounds.returned()) {
+			subtitles.add(text("ammo.returnedBy", this.dates.dateTime(rounds.returnedAt()), rounds.returnedBy()));
+		}
+		byte[] pdf = PdfReport.table(text("ammo.sessionRounds") + " #" + id, subtitles, headers(),
+				rows(rounds.accounts()), WIDTHS);
+		return Download.of(pdf, "rounds-session-" + id + ".pdf", MediaType.APPLICATION_PDF);
+	}
+
 	@GetMapping("/armory/ammo/sessions")
 	String report(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -126,14 +155,7 @@ class RoundsController {
 			@AuthenticationPrincipal DrillbookUser user) {
 		LocalDate end = (to != null) ? to : this.dates.today();
 		LocalDate start = (from != null) ? from : end.minusDays(30);
-		List<RoundsLine> lines = this.rounds.accounts(start, end, user);
-		byte[] csv = CsvReport.write(
-				List.of("session", "starts_at", "unit", "caliber", "planned", "drawn", "returned", "spent",
-						"discrepancy", "flagged"),
-				lines.stream()
-					.map((l) -> List.<Object>of(l.sessionId(), l.startsAt(), l.unitCode(), l.caliber(), l.planned(),
-							l.drawn(), l.returned(), l.spent(), l.discrepancy(), l.flagged()))
-					.toList());
+		byte[] csv = csv(this.rounds.accounts(start, end, user));
 		return Download.of(csv, "rounds-" + start + "-" + end + ".csv", Download.CSV);
 	}
 
@@ -145,20 +167,38 @@ class RoundsController {
 		LocalDate end = (to != null) ? to : this.dates.today();
 		LocalDate start = (from != null) ? from : end.minusDays(30);
 		List<RoundsLine> lines = this.rounds.accounts(start, end, user);
-		List<String> headers = List.of(text("armory.session"), text("recruit.field.unit"), text("armory.field.caliber"),
-				text("ammo.planned"), text("ammo.drawnRounds"), text("ammo.returnedRounds"), text("ammo.spent"),
-				text("ammo.discrepancy"));
-		List<List<String>> rows = lines.stream()
-			.map((l) -> List.of("#" + l.sessionId() + " · " + this.dates.dateTime(l.startsAt()), l.unitCode(),
-					l.caliber(), String.valueOf(l.planned()), String.valueOf(l.drawn()), String.valueOf(l.returned()),
-					String.valueOf(l.spent()), (l.flagged() ? "⚠ " : "") + l.discrepancy()))
-			.toList();
 		byte[] pdf = PdfReport.table(text("ammo.sessionsReport"),
 				List.of(text("roster.pdf.printed", this.dates.dateTime(this.dates.now()), user.getUsername()),
 						this.dates.date(start) + " – " + this.dates.date(end),
 						text("ammo.flaggedCount", lines.stream().filter(RoundsLine::flagged).count())),
-				headers, rows, new float[] { 3, 2, 2, 1.5f, 1.5f, 1.5f, 1.5f, 1.8f });
+				headers(), rows(lines), WIDTHS);
 		return Download.of(pdf, "rounds-" + start + "-" + end + ".pdf", MediaType.APPLICATION_PDF);
+	}
+
+	private static final float[] WIDTHS = { 3, 2, 2, 1.5f, 1.5f, 1.5f, 1.5f, 1.8f };
+
+	private static byte[] csv(List<RoundsLine> lines) {
+		return CsvReport.write(
+				List.of("session", "starts_at", "unit", "caliber", "planned", "drawn", "returned", "spent",
+						"discrepancy", "flagged"),
+				lines.stream()
+					.map((l) -> List.<Object>of(l.sessionId(), l.startsAt(), l.unitCode(), l.caliber(), l.planned(),
+							l.drawn(), l.returned(), l.spent(), l.discrepancy(), l.flagged()))
+					.toList());
+	}
+
+	private List<String> headers() {
+		return List.of(text("armory.session"), text("recruit.field.unit"), text("armory.field.caliber"),
+				text("ammo.planned"), text("ammo.drawnRounds"), text("ammo.returnedRounds"), text("ammo.spent"),
+				text("ammo.discrepancy"));
+	}
+
+	private List<List<String>> rows(List<RoundsLine> lines) {
+		return lines.stream()
+			.map((l) -> List.of("#" + l.sessionId() + " · " + this.dates.dateTime(l.startsAt()), l.unitCode(),
+					l.caliber(), String.valueOf(l.planned()), String.valueOf(l.drawn()), String.valueOf(l.returned()),
+					String.valueOf(l.spent()), (l.flagged() ? "⚠ " : "") + l.discrepancy()))
+			.toList();
 	}
 
 	private String act(long id, Map<String, String> fields, DrillbookUser user, Model model,

@@ -144,6 +144,20 @@ class AmmunitionPagesTests {
 		assertThat(new PdfTextExtractor(new PdfReader(pdf.getResponse().getContentAsByteArray())).getTextFromPage(1))
 			.contains("#" + session, caliber);
 
+		MvcTestResult one = this.mvc.get()
+			.uri("/armory/sessions/{id}/rounds.pdf", session)
+			.with(user(armorer))
+			.exchange();
+		assertThat(one).hasStatusOk().hasContentType("application/pdf");
+		assertThat(new PdfTextExtractor(new PdfReader(one.getResponse().getContentAsByteArray())).getTextFromPage(1))
+			.contains("#" + session, caliber, "P-1");
+		assertThat(new String(this.mvc.get()
+			.uri("/armory/sessions/{id}/rounds.csv", session)
+			.with(user(armorer))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8)).contains("," + caliber + ",0,20,5,12,3,true");
+
 		String uses = new String(this.mvc.get()
 			.uri("/armory/ammo/lots/{id}/uses.csv", lot)
 			.with(user(armorer))
