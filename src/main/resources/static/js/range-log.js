@@ -40,9 +40,37 @@
     return null;
   }
 
+  // A checklist: every critical step ticked and at least the pass share of all steps.
+  function checklistVerdict(box) {
+    var sheet = document.getElementById('cards');
+    var list = box.closest('.checklist');
+    var out = list && list.closest('.drill').querySelector('.verdict');
+    if (!out || !sheet) {
+      return;
+    }
+    var boxes = list.querySelectorAll('input[type=checkbox]');
+    var done = list.querySelectorAll('input[type=checkbox]:checked').length;
+    if (done === 0) {
+      out.textContent = '';
+      out.className = 'verdict small';
+      return;
+    }
+    var criticalMissed = list.querySelectorAll('input[data-critical=true]:not(:checked)').length;
+    var share = Number(list.dataset.share);
+    var passed = criticalMissed === 0 && done * 100 >= share * boxes.length;
+    out.textContent = done + '/' + boxes.length + ' ' + (passed ? sheet.dataset.pass : sheet.dataset.fail);
+    out.className = 'verdict small fw-bold ' + (passed ? 'text-success' : 'text-danger');
+  }
+
   document.addEventListener('input', function (event) {
     if (event.target.matches && event.target.matches('input.value-input')) {
       verdict(event.target);
+    }
+  });
+
+  document.addEventListener('change', function (event) {
+    if (event.target.matches && event.target.matches('.checklist input[type=checkbox]')) {
+      checklistVerdict(event.target);
     }
   });
 

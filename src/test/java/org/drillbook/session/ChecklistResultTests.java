@@ -82,11 +82,26 @@ class ChecklistResultTests {
 			.param("c" + drill + "-2", "1")
 			.param("c" + drill + "-3", "1")).hasStatus2xxSuccessful().bodyText().contains("3/4 ✗", "missed: Airway");
 
+		// through the API: the indexes of the steps done
+		long third = this.data.recruit(unit);
+		assertThat(this.mvc.post()
+			.uri("/api/v1/sessions/{id}/results", session)
+			.with(user(admin))
+			.with(csrf())
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"recruitId\": " + third + ", \"attendance\": \"PRESENT\", \"steps\": {\"" + drill
+					+ "\": [0, 1, 3]}, \"submissionKey\": \"" + UUID.randomUUID() + "\"}"))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.results[0].stepsDone")
+			.asArray()
+			.containsExactly(0, 1, 3);
+
 		assertThat(this.jdbc.queryForList(
 				"select passed || ':' || measured_value || ':' || steps_done from drill_result where session_id = ?"
 						+ " order by id",
 				String.class, session))
-			.containsExactly("true:3.00:0,1,2", "false:3.00:0,2,3");
+			.containsExactly("true:3.00:0,1,2", "false:3.00:0,2,3", "true:3.00:0,1,3");
 		assertThat(this.mvc.get().uri("/sessions/{id}/log", session).with(user(admin))).hasStatusOk()
 			.bodyText()
 			.contains("3/4 ✓", "missed: Circulation", "every critical step and ≥ 75% of 4 steps");

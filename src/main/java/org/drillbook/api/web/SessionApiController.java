@@ -74,12 +74,13 @@ class SessionApiController {
 	@PostMapping("/{id}/results")
 	@Operation(summary = "Records one recruit's attendance and results in an open session",
 			description = "Idempotent: a repeat with the same submissionKey records nothing twice and answers"
-					+ " the recruit's row as it stands.")
+					+ " the recruit's row as it stands. A checklist drill takes the indexes of the steps done"
+					+ " (steps: {drillId: [0, 2]}), the others a value (values: {drillId: 4.5}).")
 	RecordedJson record(@PathVariable long id, @Valid @RequestBody ResultSubmission submission,
 			@AuthenticationPrincipal DrillbookUser user) {
-		LogCard card = this.rangeLog.recordCard(
-				id, submission.recruitId(), new CardEntry(submission.attendance(), submission.reason(),
-						submission.reasonNote(), submission.values(), submission.rounds(), submission.submissionKey()),
+		LogCard card = this.rangeLog.recordCard(id, submission.recruitId(),
+				new CardEntry(submission.attendance(), submission.reason(), submission.reasonNote(),
+						submission.values(), submission.rounds(), submission.steps(), submission.submissionKey()),
 				user);
 		return new RecordedJson(id, card.recruitId(), card.callSign(), card.attendance(),
 				card.results().stream().map(ResultJson::of).toList());
@@ -109,15 +110,16 @@ class SessionApiController {
 	 */
 	record ResultSubmission(@NotNull Long recruitId, AttendanceStatus attendance, AbsenceReason reason,
 			@Size(max = 200) String reasonNote, Map<Long, BigDecimal> values, Map<Long, Integer> rounds,
-			@NotNull UUID submissionKey) {
+			Map<Long, java.util.Set<Integer>> steps, @NotNull UUID submissionKey) {
 	}
 
 	record ResultJson(long id, long drillTypeId, BigDecimal value, Integer roundsFired, boolean passed,
-			String recordedBy, Instant recordedAt) {
+			String recordedBy, Instant recordedAt, int standardRevision, java.util.SortedSet<Integer> stepsDone) {
 
 		static ResultJson of(ResultRow row) {
 			return new ResultJson(row.id(), row.drillTypeId(), row.value(), row.roundsFired(), row.passed(),
-					row.recordedBy(), row.recordedAt());
+					row.recordedBy(), row.recordedAt(), row.standardRevision(),
+					new java.util.TreeSet<>(row.stepsDone()));
 		}
 
 	}

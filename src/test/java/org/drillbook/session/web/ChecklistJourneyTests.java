@@ -72,6 +72,9 @@ class ChecklistJourneyTests extends BrowserTestSupport {
 				for (int step : List.of(0, 1, 2)) {
 					click(By.cssSelector(card + " label[for='c" + drill + "-" + step + "-" + recruit + "']"));
 				}
+				assertThat(browser.findElement(By.cssSelector(card + " .verdict")).getText())
+					.as("the verdict shows as steps are ticked")
+					.startsWith("3/4");
 				click(By.cssSelector(card + " button[type=submit]"));
 				wait(ExpectedConditions
 					.textToBePresentInElementLocated(By.cssSelector(card + " .badge.text-bg-success"), "3/4"));
