@@ -212,7 +212,8 @@ public class RangeLogService {
 		DrillResult result = resultOf(id, resultId);
 		DrillTypeRow drill = this.drillTypes.find(result.getDrillTypeId());
 		String callSign = this.recruits.callSignsOf(List.of(result.getRecruitId())).get(result.getRecruitId());
-		return new ResultCorrection(id, result.row(), callSign, drill);
+		return new ResultCorrection(id, result.row(), callSign, drill,
+				this.drillTypes.standardAt(drill.id(), result.getStandardRevision()));
 	}
 
 	/**
@@ -236,7 +237,7 @@ public class RangeLogService {
 		// judged again by the standard it was logged under, not today's
 		DrillTypeDefinition standard = this.drillTypes.standardAt(drill.id(), result.getStandardRevision());
 		if (standard.standard() == StandardKind.CHECKLIST) {
-			throw new IllegalSessionChangeException("session.error.checklistCorrection");
+			throw new IllegalSessionChangeException("session.error.checklistSteps");
 		}
 		BigDecimal maximum = standard.maximum();
 		if (value.signum() < 0 || (maximum != null && value.compareTo(maximum) > 0)
@@ -252,6 +253,43 @@ public class RangeLogService {
 			.change("passed", result.isPassed(), passed)
 			.set("reason", reason.strip());
 		result.correct(value, roundsFired, passed, actor.getUsername(), this.clock.instant());
+		this.results.flush();
+		this.audit.record(actor.getUsername(), AuditAction.RESULT_CORRECTED, AuditRecordType.SESSION, id, changes);
+	}
+
+	/**
+	 * Corrects which steps of a checklist attempt were done, while its session is open;
+	 * judged again by the revision of the standard it was logged under, audited with the
+	 * steps before and after.
+	 */
+	@Transactional
+	public void correctSteps(long id, long resultId, java.util.Set<Integer> steps, String reason, long version,
+			DrillbookUser actor) {
+		DrillSession session = this.access.find(id, actor);
+		session.requireOpen();
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalSessionChangeException("session.error.correctionReason");
+		}
+		DrillResult result = resultOf(id, resultId);
+		if (result.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(DrillResult.class, resultId);
+		}
+		DrillTypeRow drill = this.drillTypes.find(result.getDrillTypeId());
+		DrillTypeDefinition standard = this.drillTypes.standardAt(drill.id(), result.getStandardRevision());
+		java.util.SortedSet<Integer> done = new java.util.TreeSet<>(steps);
+		if (standard.standard() != StandardKind.CHECKLIST || done.isEmpty() || done.first() < 0
+				|| done.last() >= standard.steps().size()) {
+			throw new IllegalSessionChangeException("session.error.valueOutOfRange");
+		}
+		boolean passed = standard.passesChecklist(done);
+		Changes changes = Changes.of()
+			.set("recruit", this.recruits.callSignsOf(List.of(result.getRecruitId())).get(result.getRecruitId()))
+			.set("drill", drill.name())
+			.change("steps", String.join(",", result.row().stepsDone().stream().sorted().map(String::valueOf).toList()),
+					String.join(",", done.stream().map(String::valueOf).toList()))
+			.change("passed", result.isPassed(), passed)
+			.set("reason", reason.strip());
+		result.correctSteps(done, passed, actor.getUsername(), this.clock.instant());
 		this.results.flush();
 		this.audit.record(actor.getUsername(), AuditAction.RESULT_CORRECTED, AuditRecordType.SESSION, id, changes);
 	}

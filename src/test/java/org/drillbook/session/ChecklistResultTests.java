@@ -119,6 +119,27 @@ class ChecklistResultTests {
 			.as("a step the checklist does not have")
 			.hasMessage("session.error.valueOutOfRange");
 
+		// a mistick corrected: the critical step was done after all
+		long failed = this.jdbc.queryForObject("select id from drill_result where session_id = ? and recruit_id = ?",
+				Long.class, session, failer);
+		assertThat(this.mvc.get().uri("/sessions/{id}/results/{rid}/edit", session, failed).with(user(admin)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"correctStepsForm\"", "name=\"s2\" id=\"s2\" checked");
+		assertThat(this.mvc.post()
+			.uri("/sessions/{id}/results/{rid}/steps", session, failed)
+			.with(user(admin))
+			.with(csrf())
+			.param("s0", "1")
+			.param("s1", "1")
+			.param("s2", "1")
+			.param("s3", "1")
+			.param("reason", "ticked the wrong box")
+			.param("version", "0")).hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("select passed || ':' || steps_done from drill_result where id = ?",
+				String.class, failed))
+			.isEqualTo("true:0,1,2,3");
+
 		// signed off, the pass counts towards the qualification like any other
 		this.sessions.signOff(session, this.sessions.details(session, admin).version(), admin);
 		assertThat(this.readiness.ofRecruit(passer, admin).standings()).anySatisfy((q) -> {

@@ -184,6 +184,7 @@ class AccessMatrixTests {
 		row("POST /audit/chain", O, D, D, D);
 		row("GET /sessions/{id}/results/{resultId}/edit", O, O, D, D);
 		row("POST /sessions/{id}/results/{resultId}", O, O, D, D);
+		row("POST /sessions/{id}/results/{resultId}/steps", O, O, D, D);
 		row("GET /qualifications", O, O, O, D);
 		row("POST /qualifications", O, D, D, D);
 		row("GET /qualifications/new", O, D, D, D);
@@ -246,6 +247,8 @@ class AccessMatrixTests {
 			Map.entry("POST /armory/{id}/found", new String[] { "version", "0" }),
 			Map.entry("POST /armory/{id}/decommission",
 					new String[] { "version", "0", "on", "2026-11-01", "reason", "x" }),
+			Map.entry("POST /sessions/{id}/results/{resultId}/steps",
+					new String[] { "s0", "1", "reason", "typo", "version", "0" }),
 			Map.entry("POST /sessions/{id}/results/{resultId}",
 					new String[] { "value", "1", "reason", "typo", "version", "0" }),
 			Map.entry("POST /armory/ammo/lots/{id}/recall", new String[] { "reason", "x" }),

@@ -61,7 +61,8 @@ class BadInputTests {
 				List.of("version", "caliber.{drill}", "attempts.{drill}", "roundsPerAttempt.{drill}",
 						"attendees.{drill}"),
 				"POST /armory/sessions/{id}/rounds/draw", List.of("caliber", "lot", "rounds"),
-				"POST /armory/sessions/{id}/rounds/return", List.of("back.x"));
+				"POST /armory/sessions/{id}/rounds/return", List.of("back.x"),
+				"POST /sessions/{id}/results/{resultId}/steps", List.of("s0", "s1", "reason", "version"));
 
 	private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}{3,}");
 

@@ -105,6 +105,15 @@ public class DrillResult {
 		this.correctedAt = at;
 	}
 
+	/** Corrects which steps of a checklist were done (the count is its value). */
+	public void correctSteps(java.util.SortedSet<Integer> done, boolean passed, String by, Instant at) {
+		this.value = BigDecimal.valueOf(done.size());
+		this.stepsDone = String.join(",", done.stream().map(String::valueOf).toList());
+		this.passed = passed;
+		this.correctedBy = by;
+		this.correctedAt = at;
+	}
+
 	public Long getDrillTypeId() {
 		return this.drillTypeId;
 	}

@@ -128,6 +128,9 @@ class LogController {
 			model.addAttribute("value", correction.result().value().toPlainString());
 			model.addAttribute("rounds", correction.result().roundsFired());
 		}
+		if (!model.containsAttribute("ticked")) {
+			model.addAttribute("ticked", correction.result().stepsDone());
+		}
 		return "session/correct";
 	}
 
@@ -149,6 +152,34 @@ class LogController {
 			model.addAttribute("correction", this.rangeLog.resultForCorrection(id, resultId, user));
 			model.addAttribute("value", value);
 			model.addAttribute("rounds", rounds);
+			model.addAttribute("reason", reason);
+			return "session/correct";
+		});
+	}
+
+	/** Corrects which steps of a checklist attempt were done ({@code s<step>} ticked). */
+	@PostMapping("/results/{resultId}/steps")
+	String correctSteps(@PathVariable long id, @PathVariable long resultId, @RequestParam Map<String, String> fields,
+			@AuthenticationPrincipal DrillbookUser user, Model model, RedirectAttributes redirect) {
+		ResultCorrection correction = this.rangeLog.resultForCorrection(id, resultId, user);
+		java.util.Set<Integer> steps = new java.util.HashSet<>();
+		fields.keySet().forEach((name) -> {
+			if (name.matches("s\\d{1,2}")) {
+				steps.add(Integer.valueOf(name.substring(1)));
+			}
+		});
+		String reason = fields.getOrDefault("reason", "");
+		return Refusals.onPage(model, () -> {
+			Integer version = wholeNumber(fields.get("version"), "version");
+			if (version == null) {
+				throw new BadEntryException("version");
+			}
+			this.rangeLog.correctSteps(id, resultId, steps, reason, version, user);
+			redirect.addFlashAttribute("flashSuccess", "session.resultCorrected");
+			return "redirect:/sessions/" + id + "/log#r" + correction.result().recruitId();
+		}, () -> {
+			model.addAttribute("correction", this.rangeLog.resultForCorrection(id, resultId, user));
+			model.addAttribute("ticked", steps);
 			model.addAttribute("reason", reason);
 			return "session/correct";
 		});
