@@ -76,11 +76,7 @@ public class SessionRoundsService {
 		List<RoundsPlanLine> saved = this.plans.lines(sessionId);
 		List<RoundsPlanLine> plan = saved.isEmpty() ? proposal(session, (int) sheet.total()) : named(session, saved);
 		var account = this.plans.account(sessionId);
-		List<LotDrawn> lots = this.entries.sessionLots(sessionId)
-			.stream()
-			.map((r) -> new LotDrawn(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-					((Number) r[3]).longValue(), ((Number) r[4]).longValue()))
-			.toList();
+		List<LotDrawn> lots = lotsDrawn(sessionId);
 		return new SessionRounds(session, !saved.isEmpty(), account.map(RoundsPlans.Account::version).orElse(0L), plan,
 				this.queries.session(sessionId, startOfToday()), lots,
 				account.map(RoundsPlans.Account::returnedAt).orElse(null),
@@ -139,11 +135,7 @@ public class SessionRoundsService {
 	public void takeBack(long sessionId, Map<String, Integer> returned, DrillbookUser actor) {
 		SessionDetails session = this.sheets.forArmory(sessionId, actor).session();
 		requireOpenAccount(sessionId);
-		List<LotDrawn> lots = this.entries.sessionLots(sessionId)
-			.stream()
-			.map((r) -> new LotDrawn(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-					((Number) r[3]).longValue(), ((Number) r[4]).longValue()))
-			.toList();
+		List<LotDrawn> lots = lotsDrawn(sessionId);
 		if (lots.isEmpty()) {
 			throw new ArmoryException("ammo.error.nothingDrawn");
 		}
@@ -197,6 +189,15 @@ public class SessionRoundsService {
 			.stream()
 			.filter(RoundsLine::flagged)
 			.limit(FLAG_LIMIT)
+			.toList();
+	}
+
+	/** Per lot, what the session drew and what came back to it, in the order drawn. */
+	private List<LotDrawn> lotsDrawn(long sessionId) {
+		return this.entries.sessionLots(sessionId)
+			.stream()
+			.map((r) -> new LotDrawn(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+					((Number) r[3]).longValue(), ((Number) r[4]).longValue()))
 			.toList();
 	}
 

@@ -138,8 +138,9 @@ class AmmunitionController {
 	String report(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@AuthenticationPrincipal DrillbookUser user, Model model) {
-		LocalDate end = (to != null) ? to : this.dates.today();
-		LocalDate start = (from != null) ? from : end.minusDays(30);
+		ReportPeriod period = ReportPeriod.of(from, to, this.dates.today());
+		LocalDate start = period.from();
+		LocalDate end = period.to();
 		model.addAttribute("rows", this.ammo.consumption(start, end, user));
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
@@ -151,8 +152,9 @@ class AmmunitionController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@AuthenticationPrincipal DrillbookUser user) {
-		LocalDate end = (to != null) ? to : this.dates.today();
-		LocalDate start = (from != null) ? from : end.minusDays(30);
+		ReportPeriod period = ReportPeriod.of(from, to, this.dates.today());
+		LocalDate start = period.from();
+		LocalDate end = period.to();
 		List<AmmoConsumption> rows = this.ammo.consumption(start, end, user);
 		byte[] csv = CsvReport.write(List.of("unit", "caliber", "rounds"),
 				rows.stream().map((r) -> List.<Object>of(r.unitCode(), r.caliber(), r.rounds())).toList());

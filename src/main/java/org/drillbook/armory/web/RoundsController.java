@@ -140,8 +140,9 @@ class RoundsController {
 	String report(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@AuthenticationPrincipal DrillbookUser user, Model model) {
-		LocalDate end = (to != null) ? to : this.dates.today();
-		LocalDate start = (from != null) ? from : end.minusDays(30);
+		ReportPeriod period = ReportPeriod.of(from, to, this.dates.today());
+		LocalDate start = period.from();
+		LocalDate end = period.to();
 		model.addAttribute("lines", this.rounds.accounts(start, end, user));
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
@@ -153,8 +154,9 @@ class RoundsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@AuthenticationPrincipal DrillbookUser user) {
-		LocalDate end = (to != null) ? to : this.dates.today();
-		LocalDate start = (from != null) ? from : end.minusDays(30);
+		ReportPeriod period = ReportPeriod.of(from, to, this.dates.today());
+		LocalDate start = period.from();
+		LocalDate end = period.to();
 		byte[] csv = csv(this.rounds.accounts(start, end, user));
 		return Download.of(csv, "rounds-" + start + "-" + end + ".csv", Download.CSV);
 	}
@@ -164,8 +166,9 @@ class RoundsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@AuthenticationPrincipal DrillbookUser user) {
-		LocalDate end = (to != null) ? to : this.dates.today();
-		LocalDate start = (from != null) ? from : end.minusDays(30);
+		ReportPeriod period = ReportPeriod.of(from, to, this.dates.today());
+		LocalDate start = period.from();
+		LocalDate end = period.to();
 		List<RoundsLine> lines = this.rounds.accounts(start, end, user);
 		byte[] pdf = PdfReport.table(text("ammo.sessionsReport"),
 				List.of(text("roster.pdf.printed", this.dates.dateTime(this.dates.now()), user.getUsername()),
