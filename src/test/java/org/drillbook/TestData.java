@@ -223,6 +223,14 @@ public class TestData {
 		return signedIn(username);
 	}
 
+	/** A trainee signed in with the sign-in an admin gave the recruit. */
+	public DrillbookUser trainee(long recruitId) {
+		String username = unique("trainee-").toLowerCase();
+		OneTimeCredentials created = this.accounts.openForRecruit(recruitId, username, DrillbookUser.SYSTEM);
+		this.ownAccounts.changePassword(created.accountId(), created.password(), PASSWORD);
+		return signedIn(username);
+	}
+
 	public DrillbookUser signedIn(String username) {
 		return (DrillbookUser) this.users.loadUserByUsername(username);
 	}

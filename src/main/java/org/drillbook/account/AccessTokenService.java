@@ -62,7 +62,7 @@ public class AccessTokenService {
 	 */
 	@Transactional
 	public NewAccessToken create(String name, TokenScope scope, int days, DrillbookUser actor) {
-		actor.require(Role.values());
+		actor.requireStaff();
 		String trimmed = (name != null) ? name.strip() : "";
 		if (trimmed.isEmpty() || trimmed.length() > 64) {
 			throw new AccountChangeException("account.tokens.error.name");
@@ -106,7 +106,7 @@ public class AccessTokenService {
 	/** Revokes a token: the owner's own, or anyone's by an admin. */
 	@Transactional
 	public void revoke(long tokenId, DrillbookUser actor) {
-		actor.require(Role.values());
+		actor.requireStaff();
 		AccessToken token = this.tokens.findById(tokenId)
 			.filter((t) -> t.getAccountId() == actor.id() || actor.is(Role.ADMIN))
 			.orElseThrow(() -> new AccessTokenNotFoundException(tokenId));

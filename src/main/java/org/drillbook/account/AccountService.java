@@ -64,6 +64,7 @@ public class AccountService {
 	 */
 	@Transactional
 	public void create(String username, String password, Role role, String callSign) {
+		refuseTrainee(role);
 		if (exists(username)) {
 			throw new DuplicateUsernameException(username);
 		}
@@ -75,6 +76,22 @@ public class AccountService {
 	}
 
 	/**
+	 * Creates a trainee's account with a password chosen by whoever runs the deployment
+	 * (the demo's trainee); the password must meet the policy.
+	 */
+	@Transactional
+	public void createTrainee(String username, String password, long recruitId) {
+		if (exists(username)) {
+			throw new DuplicateUsernameException(username);
+		}
+		this.passwordPolicy.check(password);
+		UserAccount account = this.accounts.save(UserAccount.trainee(username, this.passwordEncoder.encode(password),
+				recruitId, false, this.clock.instant()));
+		this.audit.record("system", AuditAction.ACCOUNT_CREATED, AuditRecordType.ACCOUNT, account.getId(),
+				Changes.of().set("username", username).set("role", Role.TRAINEE).set("recruit", recruitId));
+	}
+
+	/**
 	 * Creates an account with a random one-time password that must be changed at the
 	 * first sign-in.
 	 * @return the account and its one-time password, to be handed over once and never
@@ -82,6 +99,7 @@ public class AccountService {
 	 */
 	@Transactional
 	public OneTimeCredentials createWithOneTimePassword(String username, Role role, String callSign) {
+		refuseTrainee(role);
 		if (exists(username)) {
 			throw new DuplicateUsernameException(username);
 		}
@@ -127,6 +145,9 @@ public class AccountService {
 	public void update(long id, Role role, String callSign, long version, DrillbookUser actor) {
 		actor.require(Role.ADMIN);
 		UserAccount account = findForChange(id, version);
+		if ((role == Role.TRAINEE) != (account.getRole() == Role.TRAINEE)) {
+			throw new AccountChangeException("account.error.trainee");
+		}
 		if (account.getRole() == Role.ADMIN && role != Role.ADMIN) {
 			keepAnAdmin(account, actor);
 		}
@@ -177,6 +198,71 @@ public class AccountService {
 					.note("audit.note.oneTimePassword")
 					.note("audit.note.sessionsEnded"));
 		return new OneTimeCredentials(id, account.getUsername(), oneTime);
+	}
+
+	/**
+	 * An admin gives a recruit a sign-in to read their own record: a trainee's account
+	 * with a one-time password, linked for good to the recruit; one per recruit.
+	 */
+	@Transactional
+	public OneTimeCredentials openForRecruit(long recruitId, String username, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		if (this.accounts.findByRecruitId(recruitId).isPresent()) {
+			throw new AccountChangeException("account.error.traineeExists");
+		}
+		if (exists(username)) {
+			throw new DuplicateUsernameException(username);
+		}
+		String oneTime = this.passwordPolicy.generate();
+		UserAccount account = this.accounts.save(UserAccount.trainee(username.strip(),
+				this.passwordEncoder.encode(oneTime), recruitId, true, this.clock.instant()));
+		this.audit.record(actor.getUsername(), AuditAction.ACCOUNT_OPENED, AuditRecordType.ACCOUNT, account.getId(),
+				Changes.of()
+					.set("username", account.getUsername())
+					.set("role", Role.TRAINEE)
+					.set("recruit", recruitId)
+					.note("audit.note.oneTimePassword"));
+		return new OneTimeCredentials(account.getId(), account.getUsername(), oneTime);
+	}
+
+	/** The sign-in a recruit was given, if any; admins only. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<AccountRow> traineeOf(long recruitId, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		return this.accounts.findByRecruitId(recruitId).map(UserAccount::row);
+	}
+
+	/**
+	 * The recruit a signed-in trainee is: the only record their account may read. Refuses
+	 * anyone who is not a trainee.
+	 */
+	@Transactional(readOnly = true)
+	public long recruitOf(DrillbookUser trainee) {
+		trainee.require(Role.TRAINEE);
+		return this.accounts.findById(trainee.id())
+			.map(UserAccount::getRecruitId)
+			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no recruit"));
+	}
+
+	/**
+	 * Closes a recruit's sign-in when their record is erased: the account is disabled and
+	 * its sessions end. Nothing happens for a recruit without one.
+	 */
+	@Transactional
+	public void closeTraineeOf(long recruitId, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		this.accounts.findByRecruitId(recruitId).filter(UserAccount::isEnabled).ifPresent((account) -> {
+			account.disable();
+			this.audit.record(actor.getUsername(), AuditAction.ACCOUNT_DISABLED, AuditRecordType.ACCOUNT,
+					account.getId(),
+					Changes.of().set("username", account.getUsername()).note("audit.note.sessionsEnded"));
+		});
+	}
+
+	private static void refuseTrainee(Role role) {
+		if (role == Role.TRAINEE) {
+			throw new AccountChangeException("account.error.trainee");
+		}
 	}
 
 	private void keepAnAdmin(UserAccount account, DrillbookUser actor) {

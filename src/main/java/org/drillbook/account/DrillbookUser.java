@@ -147,6 +147,11 @@ public final class DrillbookUser implements UserDetails, CredentialsContainer {
 		throw new AccessDeniedException("Role " + this.role + " may not do this");
 	}
 
+	/** Refuses a trainee: for what only those who run the training may do. */
+	public void requireStaff() {
+		require(Role.ADMIN, Role.INSTRUCTOR, Role.ARMORER);
+	}
+
 	public Role role() {
 		return this.role;
 	}

@@ -155,7 +155,29 @@ class DemoDataSeeder implements ApplicationRunner {
 			}
 			seedQualifications();
 			this.armory.seed(BATTALION);
+			seedTrainee();
 		});
+	}
+
+	/**
+	 * A sign-in for one of the battalion's recruits with results, so that the trainee's
+	 * own pages can be tried.
+	 */
+	private void seedTrainee() {
+		if (this.accounts.exists(TRAINEE)) {
+			return;
+		}
+		this.jdbc.queryForList("""
+				with recursive tree as (
+				    select id from unit where code = ?
+				    union
+				    select u.id from unit u join tree t on u.parent_id = t.id
+				)
+				select m.recruit_id from membership m join tree t on t.id = m.unit_id
+				where m.valid_to is null and exists (select 1 from drill_result r where r.recruit_id = m.recruit_id)
+				order by m.recruit_id limit 1
+				""", Long.class, BATTALION)
+			.forEach((recruitId) -> this.accounts.createTrainee(TRAINEE, DEMO_PASSWORD, recruitId));
 	}
 
 	/**
@@ -210,6 +232,9 @@ class DemoDataSeeder implements ApplicationRunner {
 		account("kobzar", Role.INSTRUCTOR, "Кобзар");
 		account("arsenal", Role.ARMORER, "Arsenal");
 	}
+
+	/** The demo trainee's username. */
+	static final String TRAINEE = "trainee";
 
 	private void account(String username, Role role, String callSign) {
 		if (!this.accounts.exists(username)) {

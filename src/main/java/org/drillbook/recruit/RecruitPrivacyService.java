@@ -1,6 +1,7 @@
 package org.drillbook.recruit;
 
 import java.time.Clock;
+import org.drillbook.account.AccountService;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
 import org.drillbook.audit.AuditAction;
@@ -29,7 +30,11 @@ public class RecruitPrivacyService {
 
 	private final Clock clock;
 
-	RecruitPrivacyService(RecruitService recruits, RecruitRepository repository, AuditService audit, Clock clock) {
+	private final AccountService accounts;
+
+	RecruitPrivacyService(RecruitService recruits, RecruitRepository repository, AuditService audit, Clock clock,
+			AccountService accounts) {
+		this.accounts = accounts;
 		this.recruits = recruits;
 		this.repository = repository;
 		this.audit = audit;
@@ -65,6 +70,8 @@ public class RecruitPrivacyService {
 		}
 		String pseudonym = "Erased-" + id;
 		recruit.erase(pseudonym);
+		// an erased recruit has no record left to read: their own sign-in closes
+		this.accounts.closeTraineeOf(id, actor);
 		this.audit.record(actor.getUsername(), AuditAction.RECRUIT_ERASED, AuditRecordType.RECRUIT, id,
 				Changes.of().note("audit.note.erased", pseudonym));
 		return pseudonym;

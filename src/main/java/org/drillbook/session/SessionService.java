@@ -3,6 +3,7 @@ package org.drillbook.session;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -171,6 +172,25 @@ public class SessionService {
 		Map<Long, String> names = this.accounts.namesOf(page.map(DrillSession::getLeadInstructorId).toSet());
 		return page.map((s) -> new SessionRow(s.getId(), s.getUnitId(), codes.get(s.getUnitId()), s.getStartsAt(),
 				s.getLocation(), s.getStatus(), names.get(s.getLeadInstructorId())));
+	}
+
+	/**
+	 * The next sessions of exactly these units (not their sub-units), soonest first,
+	 * without who leads them: for a trainee's own page, which the trainee module checks.
+	 */
+	@Transactional(readOnly = true)
+	public List<SessionRow> upcomingOf(Collection<Long> unitIds, int max, DrillbookUser actor) {
+		actor.require(Role.ADMIN);
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		Page<DrillSession> page = this.sessions.upcoming(false, unitIds, this.clock.instant(), 0,
+				PageRequest.of(0, max));
+		Map<Long, String> codes = this.units.codesOf(page.map(DrillSession::getUnitId).toSet());
+		return page
+			.map((s) -> new SessionRow(s.getId(), s.getUnitId(), codes.get(s.getUnitId()), s.getStartsAt(),
+					s.getLocation(), s.getStatus(), null))
+			.getContent();
 	}
 
 	@Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.drillbook.account.AccessTokenService;
 import org.drillbook.account.OwnAccountService;
+import org.drillbook.account.Role;
 import org.drillbook.account.PasskeyProperties;
 import org.drillbook.account.LoginThrottle;
 
@@ -85,6 +86,13 @@ public class SecurityConfig {
 	static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self';",
 			"style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w=';");
 
+	/** The roles that see more than their own record. */
+	private static final String[] STAFF = Role.STAFF.stream().map(Role::name).toArray(String[]::new);
+
+	private static final java.util.Set<String> STAFF_AUTHORITIES = Role.STAFF.stream()
+		.map(Role::authority)
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, SecurityContextRepository securityContextRepository,
@@ -97,7 +105,7 @@ public class SecurityConfig {
 					SecurityContextHolderFilter.class)
 			.addFilterBefore(new AccessTokenFilter(tokens, problems), CsrfFilter.class)
 			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.GET, "/api/**")
-				.authenticated()
+				.hasAnyRole(STAFF)
 				.anyRequest()
 				.access((authentication, context) -> new AuthorizationDecision(writes(authentication.get()))))
 			.securityContext((context) -> context.securityContextRepository(securityContextRepository))
@@ -121,7 +129,10 @@ public class SecurityConfig {
 	 */
 	private static boolean writes(Authentication authentication) {
 		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
+				|| authentication instanceof AnonymousAuthenticationToken
+				|| authentication.getAuthorities()
+					.stream()
+					.noneMatch((a) -> STAFF_AUTHORITIES.contains(a.getAuthority()))) {
 			return false;
 		}
 		return !AccessTokenFilter.withToken(authentication) || AccessTokenFilter.tokenMayWrite(authentication);
@@ -165,8 +176,8 @@ public class SecurityConfig {
 				.permitAll()
 				.requestMatchers("/accounts/**", "/instructors/**", "/audit", "/audit.csv", "/audit/**",
 						"/recruits/import/**", "/units/new", "/units/*/edit", "/recruits/new", "/recruits/*/edit",
-						"/recruits/*/export.*", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
-						"/swagger-ui.html", "/swagger-ui/**")
+						"/recruits/*/export.*", "/recruits/*/sign-in", "/v3/api-docs", "/v3/api-docs.yaml",
+						"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/armory/**")
 				.hasAnyRole("ADMIN", "ARMORER")
@@ -174,8 +185,17 @@ public class SecurityConfig {
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/units/**", "/recruits/**", "/drills/**")
 				.hasRole("ADMIN")
+				.requestMatchers("/me", "/me/**")
+				.hasRole(Role.TRAINEE.name())
+				// what a trainee may reach besides their own record: their sign-in and
+				// its
+				// protections
+				.requestMatchers("/", "/login/2fa", "/account/password", "/account/2fa", "/account/2fa/**",
+						"/account/passkeys", "/account/passkeys/**", "/webauthn/register", "/webauthn/register/**")
+				.authenticated()
+				// everything else is for those who run the training: deny by default
 				.anyRequest()
-				.authenticated())
+				.hasAnyRole(STAFF))
 			.securityContext((context) -> context.securityContextRepository(securityContextRepository))
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler(loginSuccessHandler)

@@ -3,6 +3,7 @@ package org.drillbook.unit;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
@@ -45,6 +46,10 @@ public class UnitService {
 	 */
 	@Transactional(readOnly = true)
 	public UnitScope scopeOf(DrillbookUser user) {
+		if (user.is(Role.TRAINEE)) {
+			// a trainee reads their own record through the trainee module, no unit's
+			return UnitScope.of(Set.of());
+		}
 		if (!user.is(Role.INSTRUCTOR)) {
 			return UnitScope.ALL;
 		}
@@ -63,6 +68,9 @@ public class UnitService {
 	 */
 	@Transactional(readOnly = true)
 	public boolean inScope(DrillbookUser user, long unitId) {
+		if (user.is(Role.TRAINEE)) {
+			return false;
+		}
 		return !user.is(Role.INSTRUCTOR) || this.units.isWithinAssigned(unitId, user.id());
 	}
 
@@ -206,6 +214,15 @@ public class UnitService {
 	}
 
 	/** Codes of the given units, in one query. */
+	/**
+	 * The unit and every unit above it: the units whose sessions a member of this unit
+	 * trains in (a session's sheet holds its unit and all sub-units).
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> lineage(long unitId) {
+		return this.units.lineageIds(unitId);
+	}
+
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, String> codesOf(Collection<Long> ids) {
 		java.util.Map<Long, String> codes = new java.util.HashMap<>();

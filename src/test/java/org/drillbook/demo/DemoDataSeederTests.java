@@ -86,6 +86,13 @@ class DemoDataSeederTests {
 			.isBetween(DemoSeeding.RECRUITS * 3L / 4, (long) DemoSeeding.RECRUITS);
 		assertThat(this.accounts.exists("grom")).isTrue();
 		assertThat(this.accounts.exists("arsenal")).isTrue();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from user_account a join membership m"
+						+ " on m.recruit_id = a.recruit_id and m.valid_to is null"
+						+ " where a.username = 'trainee' and a.role = 'TRAINEE' and m.unit_id = any (?)",
+				Long.class, (Object) tree.toArray(Long[]::new)))
+			.as("the demo trainee is one of the battalion's recruits")
+			.isOne();
 
 		long sessionsSeeded = this.jdbc.queryForObject("select count(*) from drill_session", Long.class);
 		assertThat(sessionsSeeded).isGreaterThanOrEqualTo(9 * 6);

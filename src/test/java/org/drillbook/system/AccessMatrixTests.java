@@ -30,7 +30,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Every request mapping of the application, read from Spring's handler mappings, against
  * every kind of caller: anonymous, each role, and an instructor of another unit (with ids
- * of records outside their units). A new endpoint without a row here fails the test.
+ * of records outside their units); a trainee at their own recruit's ids and at others'. A
+ * new endpoint without a row here fails the test.
  */
 @DrillbookIntegrationTest
 class AccessMatrixTests {
@@ -54,6 +55,17 @@ class AccessMatrixTests {
 	private static final Map<String, Access[]> MATRIX = new LinkedHashMap<>();
 
 	private static final Set<String> PUBLIC = Set.of("GET /login", "GET /error", "POST /error");
+
+	/**
+	 * All a trainee may reach: their own record, their sign-in and its protections. Every
+	 * other endpoint refuses them, aimed at their own recruit's ids as much as at anyone
+	 * else's.
+	 */
+	private static final Set<String> TRAINEE = Set.of("GET /", "GET /login", "GET /error", "POST /error",
+			"GET /account/password", "POST /account/password", "GET /account/2fa", "POST /account/2fa",
+			"POST /account/2fa/disable", "GET /login/2fa", "POST /login/2fa", "GET /account/passkeys",
+			"POST /account/passkeys", "POST /account/passkeys/{id}/remove", "GET /me", "GET /me/training",
+			"GET /me/data");
 
 	static {
 		row("GET /", O, O, O, O);
@@ -159,6 +171,11 @@ class AccessMatrixTests {
 		row("POST /recruits/{id}/status", O, D, D, D);
 		row("POST /recruits/{id}/transfer", O, D, D, D);
 		row("GET /recruits/{id}/training", O, O, D, D);
+		row("GET /recruits/{id}/sign-in", O, D, D, D);
+		row("POST /recruits/{id}/sign-in", O, D, D, D);
+		row("GET /me", D, D, D, D);
+		row("GET /me/training", D, D, D, D);
+		row("GET /me/data", D, D, D, D);
 		row("GET /recruits/{id}/export.json", O, D, D, D);
 		row("GET /recruits/{id}/export.pdf", O, D, D, D);
 		row("POST /recruits/{id}/erase", O, D, D, D);
@@ -299,6 +316,9 @@ class AccessMatrixTests {
 			check(wrong, endpoint, "instructor of the unit", this.targets.instructor, true, expected[1]);
 			check(wrong, endpoint, "instructor of another unit", this.targets.instructor, false, expected[2]);
 			check(wrong, endpoint, "armorer", this.targets.armorer, true, expected[3]);
+			Access trainee = TRAINEE.contains(endpoint) ? Access.OK : Access.DENIED;
+			check(wrong, endpoint, "trainee, at their own ids", this.targets.trainee, true, trainee);
+			check(wrong, endpoint, "trainee, at others' ids", this.targets.trainee, false, trainee);
 		}
 		assertThat(wrong).isEmpty();
 	}

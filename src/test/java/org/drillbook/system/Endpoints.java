@@ -39,6 +39,9 @@ final class Endpoints {
 
 	final DrillbookUser target;
 
+	/** The own recruit's sign-in: a trainee reads their own record only. */
+	final DrillbookUser trainee;
+
 	final long drill;
 
 	final long ownSession;
@@ -66,6 +69,7 @@ final class Endpoints {
 		this.instructor = data.instructor(this.ownUnit);
 		this.armorer = data.armorer();
 		this.target = data.instructor(this.otherUnit);
+		this.trainee = data.trainee(this.ownRecruit);
 		this.drill = data.drillType();
 		this.ownSession = data.openSession(this.ownUnit, this.drill);
 		this.otherSession = data.openSession(this.otherUnit, this.drill);

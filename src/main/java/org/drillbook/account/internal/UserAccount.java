@@ -65,6 +65,10 @@ public class UserAccount {
 
 	private Long totpLastStep;
 
+	/** The recruit a trainee's account belongs to; null for everyone else. */
+	@Column(updatable = false)
+	private Long recruitId;
+
 	@Column(nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -87,6 +91,18 @@ public class UserAccount {
 		this.createdAt = now;
 	}
 
+	/** A trainee's account, linked for good to their recruit record. */
+	public static UserAccount trainee(String username, String passwordHash, long recruitId, boolean mustChangePassword,
+			Instant now) {
+		UserAccount account = new UserAccount(username, passwordHash, Role.TRAINEE, null, mustChangePassword, now);
+		account.recruitId = recruitId;
+		return account;
+	}
+
+	public Long getRecruitId() {
+		return this.recruitId;
+	}
+
 	public void changePassword(String newHash) {
 		Assert.hasText(newHash, "newHash");
 		this.passwordHash = newHash;
@@ -107,6 +123,7 @@ public class UserAccount {
 
 	public void changeRole(Role role) {
 		Assert.notNull(role, "role");
+		Assert.isTrue(role != Role.TRAINEE && this.role != Role.TRAINEE, "a trainee's account keeps its role");
 		if (this.role != role) {
 			this.role = role;
 			endSessions();
@@ -226,7 +243,7 @@ public class UserAccount {
 
 	public AccountRow row() {
 		return new AccountRow(this.id, this.username, this.role, this.callSign, this.enabled, this.lastLoginAt,
-				this.mustChangePassword, this.version);
+				this.mustChangePassword, this.version, this.recruitId);
 	}
 
 }

@@ -21,7 +21,7 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccount, L
 	 * first.
 	 */
 	@Query("select a from UserAccount a where (lower(a.username) = lower(?1) or lower(a.callSign) = lower(?1))"
-			+ " and a.enabled = true and a.role <> org.drillbook.account.Role.ARMORER"
+			+ " and a.enabled = true and a.role in (org.drillbook.account.Role.ADMIN, org.drillbook.account.Role.INSTRUCTOR)"
 			+ " order by case when lower(a.username) = lower(?1) then 0 else 1 end")
 	List<UserAccount> findTrainers(String usernameOrCallSign);
 
@@ -36,5 +36,7 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccount, L
 	Page<UserAccount> findByRoleOrderByUsername(Role role, Pageable pageable);
 
 	boolean existsByRole(Role role);
+
+	Optional<UserAccount> findByRecruitId(long recruitId);
 
 }

@@ -54,7 +54,8 @@ class AccountController {
 
 	@ModelAttribute("roles")
 	Role[] roles() {
-		return Role.values();
+		// a trainee's sign-in is given from the recruit's page, linked to the record
+		return Role.STAFF.toArray(Role[]::new);
 	}
 
 	@GetMapping

@@ -1,6 +1,7 @@
 package org.drillbook.dashboard.web;
 
 import org.drillbook.account.DrillbookUser;
+import org.drillbook.account.Role;
 import org.drillbook.dashboard.DashboardService;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +21,10 @@ class DashboardController {
 
 	@GetMapping("/")
 	String show(@AuthenticationPrincipal DrillbookUser user, Model model) {
+		if (user != null && user.is(Role.TRAINEE)) {
+			// a trainee's start page is their own record
+			return "redirect:/me";
+		}
 		model.addAttribute("dashboard", this.dashboards.dashboard());
 		model.addAttribute("overdue", this.dashboards.overdueWeapons(user));
 		model.addAttribute("soon", this.dashboards.sessionsSoon(user));

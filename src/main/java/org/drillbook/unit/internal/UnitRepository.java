@@ -52,6 +52,17 @@ public interface UnitRepository extends ListCrudRepository<Unit, Long> {
 			""")
 	List<Long> subtreeIds(Collection<Long> roots);
 
+	/** The unit and every unit above it. */
+	@Query(nativeQuery = true, value = """
+			with recursive up as (
+			    select id, parent_id from unit where id = :unitId
+			    union
+			    select p.id, p.parent_id from unit p join up on p.id = up.parent_id
+			)
+			select id from up
+			""")
+	List<Long> lineageIds(long unitId);
+
 	@Query(nativeQuery = true,
 			value = "select exists (select 1 from membership m where m.unit_id = :unitId and m.valid_to is null)")
 	boolean hasCurrentMembers(long unitId);
