@@ -11,7 +11,11 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 public interface RecruitRepository extends ListCrudRepository<Recruit, Long>, RecruitVersioning {
 
-	@Query("select r.status as status, count(r) as count from Recruit r group by r.status")
+	/**
+	 * Recruits by status from the counters the database keeps with the data (V30), not
+	 * from a count over every recruit.
+	 */
+	@Query(nativeQuery = true, value = "select status as status, recruits as count from recruit_status_count")
 	List<StatusCount> countByStatus();
 
 	boolean existsByCallSignIgnoreCase(String callSign);
