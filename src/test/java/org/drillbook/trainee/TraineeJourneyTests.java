@@ -112,7 +112,7 @@ class TraineeJourneyTests extends BrowserTestSupport {
 				fitsAPhone(lang, ".navbar-toggler");
 
 				browser.get(url("/me/data?lang=" + lang));
-				assertThat(browser.findElement(By.id("myLegalName")).getText()).isEqualTo("Legal " + callSign);
+				assertThat(browser.findElement(By.id("myIdentity")).getText()).contains("Legal " + callSign);
 				assertThat(browser.findElement(By.id("mySignIn")).getText()).contains(username);
 				fitsAPhone(lang, ".navbar-toggler");
 				screenshot("trainee-data-" + lang + ".png");
