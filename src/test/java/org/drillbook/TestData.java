@@ -64,10 +64,13 @@ public class TestData {
 
 	private final QualificationService qualifications;
 
+	private final java.time.Clock clock;
+
 	TestData(UnitService units, RecruitService recruits, org.drillbook.recruit.EnlistmentService enlistments,
 			AccountService accounts, org.drillbook.account.OwnAccountService ownAccounts, InstructorService instructors,
 			UserDetailsService users, DrillTypeService drillTypes, SessionService sessions, RangeLogService rangeLog,
-			ArmoryService armory, QualificationService qualifications) {
+			ArmoryService armory, QualificationService qualifications, java.time.Clock clock) {
+		this.clock = clock;
 		this.qualifications = qualifications;
 		this.armory = armory;
 		this.sessions = sessions;
@@ -80,6 +83,14 @@ public class TestData {
 		this.ownAccounts = ownAccounts;
 		this.instructors = instructors;
 		this.users = users;
+	}
+
+	/**
+	 * Today where the unit trains: the application's clock, not the test machine's zone
+	 * (the two differ around midnight).
+	 */
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	public static String unique(String prefix) {

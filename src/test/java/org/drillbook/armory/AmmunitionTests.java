@@ -94,7 +94,7 @@ class AmmunitionTests {
 		assertThatThrownBy(() -> this.ammo.receive(new AmmoReceipt(caliber, " ", null, null, 10, null), armorer))
 			.hasMessage("ammo.error.lotNumber");
 		assertThatThrownBy(() -> this.ammo
-			.receive(new AmmoReceipt(caliber, "X", null, LocalDate.now().plusDays(2), 10, null), armorer))
+			.receive(new AmmoReceipt(caliber, "X", null, this.data.today().plusDays(2), 10, null), armorer))
 			.hasMessage("ammo.error.manufacturedOn");
 		assertThat(lotBalance(lot)).isEqualTo(150);
 	}
@@ -240,7 +240,7 @@ class AmmunitionTests {
 		assertThatThrownBy(() -> this.rounds.draw(session, caliber, null, 1, armorer))
 			.hasMessage("ammo.error.reconciled");
 		assertThat(this.rounds.flagged(armorer)).anySatisfy((line) -> assertThat(line.sessionId()).isEqualTo(session));
-		assertThat(this.rounds.accounts(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1), armorer))
+		assertThat(this.rounds.accounts(this.data.today().minusDays(1), this.data.today().plusDays(1), armorer))
 			.anySatisfy((line) -> {
 				assertThat(line.sessionId()).isEqualTo(session);
 				assertThat(line.discrepancy()).isEqualTo(5);

@@ -168,7 +168,7 @@ class ArmoryServiceTests {
 						java.util.UUID.randomUUID()),
 				admin);
 		assertThat(this.armory.details(weapon, armorer).roundsSinceMaintenance()).isEqualTo(5);
-		this.armory.logMaintenance(weapon, java.time.LocalDate.now(), "cleaned and oiled", armorer);
+		this.armory.logMaintenance(weapon, this.data.today(), "cleaned and oiled", armorer);
 		WeaponDetails after = this.armory.details(weapon, armorer);
 		assertThat(after.maintenance()).singleElement()
 			.satisfies((m) -> assertThat(m.action()).isEqualTo("cleaned and oiled"));

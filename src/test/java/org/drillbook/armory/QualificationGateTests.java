@@ -114,7 +114,7 @@ class QualificationGateTests {
 	@Test
 	void aQualifiedRecruitNeedsNoOverrideAndAnInstructorIsNotGated() {
 		long recruit = this.data.recruit(this.unit);
-		this.data.signedOffSession(this.unit, LocalDate.now().minusDays(3), this.drill,
+		this.data.signedOffSession(this.unit, this.data.today().minusDays(3), this.drill,
 				Map.of(recruit, BigDecimal.ONE));
 		long weapon = machineGun();
 		this.issues.issue(weapon, Holder.recruit(recruit), null, this.armorer);

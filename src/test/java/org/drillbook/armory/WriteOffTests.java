@@ -51,7 +51,7 @@ class WriteOffTests {
 		long recruit = this.data.recruit(callSign, this.data.unit(null));
 		long weapon = this.data.weapon();
 		this.issues.issue(weapon, Holder.recruit(recruit), null, armorer);
-		LocalDate yesterday = LocalDate.now().minusDays(1);
+		LocalDate yesterday = this.data.today().minusDays(1);
 		this.armory.reportLost(weapon, yesterday, " dropped in the river ", version(weapon), armorer);
 
 		WeaponDetails lost = this.armory.details(weapon, armorer);
@@ -84,7 +84,7 @@ class WriteOffTests {
 		DrillbookUser armorer = this.data.armorer();
 		DrillbookUser admin = this.data.admin();
 		long weapon = this.data.weapon();
-		LocalDate today = LocalDate.now();
+		LocalDate today = this.data.today();
 		assertThatThrownBy(() -> this.armory.decommission(weapon, today, "worn out", version(weapon), armorer))
 			.isInstanceOf(AccessDeniedException.class);
 		this.issues.issue(weapon, Holder.account(armorer.id()), null, armorer);
@@ -117,7 +117,7 @@ class WriteOffTests {
 		MockHttpServletResponse refused = this.mvc.post()
 			.uri("/armory/" + weapon + "/lost")
 			.param("version", String.valueOf(version(weapon)))
-			.param("on", LocalDate.now().plusDays(3).toString())
+			.param("on", this.data.today().plusDays(3).toString())
 			.param("reason", "left at the range")
 			.header("Accept-Language", "uk")
 			.with(user(admin))

@@ -122,8 +122,8 @@ class AuditTrailTests {
 		assertThat(this.mvc.get().uri("/audit").with(user(instructor))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.get().uri("/audit.csv").with(user(instructor))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.get()
-			.uri("/audit?entityType=Unit&entityId={id}&actor=system&from={d}&to={d}", unit, LocalDate.now(),
-					LocalDate.now())
+			.uri("/audit?entityType=Unit&entityId={id}&actor=system&from={d}&to={d}", unit, this.data.today(),
+					this.data.today())
 			.with(user(admin))).hasStatusOk().bodyText().contains("Unit created");
 		String csv = new String(this.mvc.get()
 			.uri("/audit.csv?entityType=Unit&entityId={id}", unit)

@@ -18,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoDataSeederTests {
 
 	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
 	AccountService accounts;
 
 	@Autowired
@@ -144,10 +147,13 @@ class DemoDataSeederTests {
 				Long.class))
 			.isEqualTo(3);
 		assertThat(this.rounds
-			.accounts(java.time.LocalDate.now().minusDays(60), java.time.LocalDate.now().plusDays(1),
-					org.drillbook.account.DrillbookUser.SYSTEM)
+			.accounts(java.time.LocalDate.now(this.clock).minusDays(60),
+					java.time.LocalDate.now(this.clock).plusDays(1), org.drillbook.account.DrillbookUser.SYSTEM)
 			.stream()
-			.filter((line) -> line.flagged() && line.unitCode().startsWith(DemoDataSeeder.BATTALION + "-")))
+			// the returns that came back short; today's open session would be flagged
+			// too if the test ran across midnight where the unit trains
+			.filter((line) -> line.flagged() && line.returnedAt() != null
+					&& line.unitCode().startsWith(DemoDataSeeder.BATTALION + "-")))
 			.singleElement()
 			.satisfies((line) -> assertThat(line.discrepancy()).isEqualTo(5));
 

@@ -104,7 +104,7 @@ class RecruitServiceTests {
 		long inSquad = this.data.recruit(squad);
 		this.recruits.changeStatus(inSquad, RecruitStatus.IN_TRAINING, "intake done",
 				this.recruits.details(inSquad, this.admin).version(), this.admin);
-		LocalDate today = LocalDate.now();
+		LocalDate today = this.data.today();
 		Roster own = this.rosters.roster(platoon, today, false, Pageable.unpaged(), this.admin);
 		Roster all = this.rosters.roster(platoon, today, true, Pageable.unpaged(), this.admin);
 		assertThat(own.total()).isEqualTo(1);
@@ -152,8 +152,8 @@ class RecruitServiceTests {
 		assertThat(this.recruits.search(RecruitFilter.none(), PageRequest.of(0, 1000), instructor).getContent())
 			.extracting(RecruitRow::id)
 			.containsExactly(mine);
-		assertThatThrownBy(
-				() -> this.rosters.roster(this.data.unit(null), LocalDate.now(), false, Pageable.unpaged(), instructor))
+		assertThatThrownBy(() -> this.rosters.roster(this.data.unit(null), this.data.today(), false, Pageable.unpaged(),
+				instructor))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 

@@ -82,7 +82,7 @@ class BadInputPagesTests {
 			.with(user(admin))
 			.with(csrf())
 			.param("callSign", callSign)
-			.param("intakeDate", LocalDate.now().toString())
+			.param("intakeDate", this.data.today().toString())
 			.param("position", "GENERAL")
 			.param("version", "0")).hasStatusOk()
 			.bodyText()

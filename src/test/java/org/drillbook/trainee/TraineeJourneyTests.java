@@ -60,7 +60,7 @@ class TraineeJourneyTests extends BrowserTestSupport {
 		long other = this.data.recruit(otherCallSign, otherSquad);
 		long drill = this.data.drillType();
 		this.data.qualification(drill);
-		this.data.signedOffSession(company, LocalDate.now().minusDays(2), drill,
+		this.data.signedOffSession(company, this.data.today().minusDays(2), drill,
 				Map.of(me, BigDecimal.ONE, other, BigDecimal.ONE));
 		DrillbookUser admin = this.data.admin();
 		String place = TestData.unique("Range North ");

@@ -179,7 +179,7 @@ class RecruitPagesTests {
 		assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
 		PdfReader reader = new PdfReader(pdf.getResponse().getContentAsByteArray());
 		String page = new PdfTextExtractor(reader).getTextFromPage(1);
-		assertThat(page).contains(callSign, "Особовий склад", "Позивний", LocalDate.now().getYear() + "");
+		assertThat(page).contains(callSign, "Особовий склад", "Позивний", this.data.today().getYear() + "");
 	}
 
 	@Test

@@ -60,11 +60,13 @@ class RosterJourneyTests extends BrowserTestSupport {
 		// three recruits from CSV
 		String tag = TestData.unique("J");
 		Path csv = Files.createTempFile("recruits", ".csv");
-		Files.writeString(csv, "call_sign,legal_name,date_of_birth,nationality,phone,unit_code,intake_date\n" + tag
-				+ "Зубр,Алесь Бяляцкі,1992-05-01,Belarusian,+48 500 000 001," + squadCode + ","
-				+ LocalDate.now().minusDays(10) + "\n" + tag + "Sokół,Zofia Nowak,1995-02-03,Polish,," + squadCode + ","
-				+ LocalDate.now().minusDays(10) + "\n" + tag + "Tex,John Carter,1985-08-09,American,+1 512 555 0100,"
-				+ squadCode + "," + LocalDate.now().minusDays(10) + "\n");
+		Files.writeString(csv,
+				"call_sign,legal_name,date_of_birth,nationality,phone,unit_code,intake_date\n" + tag
+						+ "Зубр,Алесь Бяляцкі,1992-05-01,Belarusian,+48 500 000 001," + squadCode + ","
+						+ this.data.today().minusDays(10) + "\n" + tag + "Sokół,Zofia Nowak,1995-02-03,Polish,,"
+						+ squadCode + "," + this.data.today().minusDays(10) + "\n" + tag
+						+ "Tex,John Carter,1985-08-09,American,+1 512 555 0100," + squadCode + ","
+						+ this.data.today().minusDays(10) + "\n");
 		browser.get(url("/recruits/import"));
 		browser.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
 		click(By.id("previewButton"));

@@ -66,8 +66,8 @@ class ReportsTests {
 		this.rangeLog.recordCard(session, b,
 				new CardEntry(AttendanceStatus.ABSENT, AbsenceReason.SICK, null, null, null, UUID.randomUUID()), admin);
 
-		UnitTraining training = this.reports.unitTraining(platoon, LocalDate.now().minusDays(1),
-				LocalDate.now().plusDays(1), admin);
+		UnitTraining training = this.reports.unitTraining(platoon, this.data.today().minusDays(1),
+				this.data.today().plusDays(1), admin);
 		assertThat(training.marks()).isEqualTo(2);
 		assertThat(training.attendanceRate()).isEqualTo(50);
 		assertThat(training.drills()).singleElement().satisfies((d) -> {
