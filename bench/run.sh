@@ -134,6 +134,7 @@ for size in $SIZES; do
     "recruits /recruits"
     "recruit /recruits/$recruit"
     "training-record /recruits/$recruit/training"
+    "units /units"
     "unit /units/$company"
     "roster-battalion /units/$battalion/roster"
     "roster-brigade /units/$brigade/roster"

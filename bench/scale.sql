@@ -20,8 +20,8 @@ begin
   end if;
 end $$;
 
-insert into unit (id, code, name, parent_id, archived, created_at, version)
-values (99999, 'BDE', '1st Volunteer Brigade', null, false, now(), 0);
+insert into unit (id, code, name, parent_id, archived, created_at, version, path)
+values (99999, 'BDE', '1st Volunteer Brigade', null, false, now(), 0, array['BDE']);
 update unit set parent_id = 99999 where code = '1VB';
 
 -- 1. a year of history
@@ -68,9 +68,18 @@ insert into unit
 select (jsonb_populate_record(null::unit, to_jsonb(u) || jsonb_build_object(
           'id', u.id + c.k * 10000000,
           'code', 'V' || c.k || substr(u.code, 4),
+          'path', jsonb_build_array('V' || c.k || substr(u.code, 4)),
           'name', u.name || ' (' || c.k || ')',
           'parent_id', case when u.code = '1VB' then 99999 else u.parent_id + c.k * 10000000 end))).*
 from unit u cross join copies c where u.id <> 99999;
+
+-- every unit's place in the tree, now that the brigade is above them all
+with recursive tree as (
+    select id, array[code::text] as path from unit where parent_id is null
+    union all
+    select c.id, t.path || c.code::text from unit c join tree t on c.parent_id = t.id
+)
+update unit u set path = tree.path from tree where u.id = tree.id and u.path is distinct from tree.path;
 
 insert into recruit
 select (jsonb_populate_record(null::recruit, to_jsonb(r) || jsonb_build_object(

@@ -327,7 +327,10 @@ public class AccountService {
 	public Map<Role, Long> countByRole() {
 		Map<Role, Long> counts = new EnumMap<>(Role.class);
 		for (Role role : Role.values()) {
-			counts.put(role, this.accounts.countByRole(role));
+			counts.put(role, 0L);
+		}
+		for (Object[] row : this.accounts.countPerRole()) {
+			counts.put((Role) row[0], (Long) row[1]);
 		}
 		return counts;
 	}

@@ -1,5 +1,6 @@
 package org.drillbook.instructor;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,6 @@ import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 import org.drillbook.drill.DrillCategory;
 import org.drillbook.unit.UnitOption;
-import org.drillbook.unit.UnitScope;
 import org.drillbook.unit.UnitService;
 
 import org.springframework.data.domain.Page;
@@ -59,7 +59,7 @@ public class InstructorService {
 		Map<Long, InstructorProfile> byAccount = this.profiles.findByAccountIdIn(page.map(AccountRow::id).getContent())
 			.stream()
 			.collect(Collectors.toMap(InstructorProfile::getAccountId, Function.identity()));
-		Map<Long, UnitOption> unitsById = unitsById();
+		Map<Long, UnitOption> unitsById = unitsById(byAccount.values());
 		return page.map((account) -> row(account, byAccount.get(account.id()), unitsById));
 	}
 
@@ -70,7 +70,8 @@ public class InstructorService {
 		if (account.role() != Role.INSTRUCTOR) {
 			throw new InstructorNotFoundException(accountId);
 		}
-		return row(account, this.profiles.findById(accountId).orElse(null), unitsById());
+		InstructorProfile profile = this.profiles.findById(accountId).orElse(null);
+		return row(account, profile, unitsById((profile != null) ? List.of(profile) : List.of()));
 	}
 
 	/**
@@ -129,8 +130,8 @@ public class InstructorService {
 		return unitIds;
 	}
 
-	private Map<Long, UnitOption> unitsById() {
-		return this.units.options(UnitScope.ALL)
+	private Map<Long, UnitOption> unitsById(Collection<InstructorProfile> profiles) {
+		return this.units.optionsOf(profiles.stream().flatMap((p) -> p.getUnitIds().stream()).toList())
 			.stream()
 			.collect(Collectors.toMap(UnitOption::id, Function.identity()));
 	}

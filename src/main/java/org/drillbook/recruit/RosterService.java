@@ -2,6 +2,7 @@ package org.drillbook.recruit;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.audit.AuditAction;
 import org.drillbook.audit.AuditRecordType;
@@ -87,8 +88,10 @@ public class RosterService {
 	@Transactional(readOnly = true)
 	public Roster roster(long unitId, LocalDate asOf, boolean includeSubunits, Pageable pageable, DrillbookUser actor) {
 		List<Long> unitIds = rosterUnits(unitId, includeSubunits, actor);
-		return new Roster(this.units.details(unitId, actor), asOf, includeSubunits,
-				this.queries.roster(unitIds, asOf, pageable), this.queries.rosterCounts(unitIds, asOf));
+		UnitSummary unit = this.units.summaryOf(unitId);
+		Map<RecruitStatus, Long> counts = this.queries.rosterCounts(unitIds, asOf);
+		long total = counts.values().stream().mapToLong(Long::longValue).sum();
+		return new Roster(unit, asOf, includeSubunits, this.queries.roster(unitIds, asOf, pageable, total), counts);
 	}
 
 	/**
@@ -106,7 +109,7 @@ public class RosterService {
 	}
 
 	private List<Long> rosterUnits(long unitId, boolean includeSubunits, DrillbookUser actor) {
-		if (!this.units.scopeOf(actor).contains(unitId)) {
+		if (!this.units.inScope(actor, unitId)) {
 			throw new AccessDeniedException("unit outside the reader's units");
 		}
 		return includeSubunits ? this.units.subtree(List.of(unitId)) : List.of(unitId);

@@ -200,7 +200,7 @@ public class SessionService {
 	}
 
 	/** The most sessions the dashboard lists for today and tomorrow. */
-	static final int SOON_LIMIT = 20;
+	public static final int SOON_LIMIT = 20;
 
 	/**
 	 * The sessions of the reader's units today (also those already under way or over) and
@@ -221,13 +221,16 @@ public class SessionService {
 				today.plusDays(2).atStartOfDay(this.clock.getZone()).toInstant(), PageRequest.of(0, SOON_LIMIT)));
 	}
 
-	/** Sessions of today and tomorrow, for the armorer who prepares weapons. */
+	/**
+	 * Sessions of today and tomorrow, for the armorer who prepares weapons: the first
+	 * {@value #SOON_LIMIT}, soonest first (a brigade has thousands).
+	 */
 	@Transactional(readOnly = true)
 	public List<SessionRow> soonForArmory(DrillbookUser actor) {
 		actor.require(Role.ARMORER, Role.ADMIN);
 		LocalDate today = LocalDate.now(this.clock);
-		return rows(this.sessions.between(today.atStartOfDay(this.clock.getZone()).toInstant(),
-				today.plusDays(2).atStartOfDay(this.clock.getZone()).toInstant()));
+		return rows(this.sessions.within(true, Set.of(-1L), today.atStartOfDay(this.clock.getZone()).toInstant(),
+				today.plusDays(2).atStartOfDay(this.clock.getZone()).toInstant(), PageRequest.of(0, SOON_LIMIT)));
 	}
 
 	private List<SessionRow> rows(List<DrillSession> found) {

@@ -21,12 +21,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.drillbook.unit.internal.Unit;
 import org.drillbook.unit.internal.UnitRepository;
+import org.drillbook.unit.internal.UnitRepository.UnitOptionView;
 
 /** The battalion's hierarchy of units. Only admins change it. */
 @Service
 public class UnitService {
 
 	private static final Long[] NONE = { -1L };
+
+	/** How many units a picker lists before the reader must search. */
+	public static final int PICKER_SIZE = 60;
 
 	private final UnitRepository units;
 
@@ -93,27 +97,88 @@ public class UnitService {
 				this.units.countTree(includeArchived, scope.everything(), (ids.length > 0) ? ids : NONE));
 	}
 
-	/** Active units in tree order, for choosing one in a form. */
+	/**
+	 * Active units in tree order, for choosing one in a form: every one of them. Only for
+	 * work that needs them all (an import matching codes); a screen shows
+	 * {@link #choices} instead.
+	 */
 	@Transactional(readOnly = true)
 	public List<UnitOption> options(UnitScope scope) {
-		Long[] ids = scope.everything() ? NONE : scope.unitIds().toArray(Long[]::new);
-		return this.units.tree(false, scope.everything(), (ids.length > 0) ? ids : NONE, Integer.MAX_VALUE, 0)
-			.stream()
-			.map((v) -> new UnitOption(v.getId(), v.getCode(), v.getName(), v.getDepth()))
-			.toList();
+		return options(this.units.firstOptions(scope.everything(), idsOf(scope), Integer.MAX_VALUE));
 	}
 
-	/** Active units the user may see, for choosing one in a filter. */
+	/**
+	 * What a unit picker shows: the first {@value #PICKER_SIZE} units of the scope in
+	 * tree order, or those whose code or name holds the search text, and the chosen unit
+	 * in any case, so that a form never loses its value. Two queries at most, whatever
+	 * the number of units.
+	 * @param scope the units that may be chosen
+	 * @param search part of a code or name, or blank for the top of the tree
+	 * @param chosen the unit chosen now, or null
+	 */
 	@Transactional(readOnly = true)
-	public List<UnitOption> options(DrillbookUser actor) {
-		return options(scopeOf(actor));
+	public UnitChoices choices(UnitScope scope, String search, Long chosen) {
+		String text = (search != null) ? search.strip().toLowerCase(java.util.Locale.ROOT) : "";
+		if (text.length() > 40) {
+			text = text.substring(0, 40);
+		}
+		List<UnitOption> found = options(
+				text.isEmpty() ? this.units.firstOptions(scope.everything(), idsOf(scope), PICKER_SIZE + 1) : this.units
+					.matchingOptions("%" + likeEscaped(text) + "%", scope.everything(), idsOf(scope), PICKER_SIZE + 1));
+		boolean more = found.size() > PICKER_SIZE;
+		List<UnitOption> shown = more ? found.subList(0, PICKER_SIZE) : found;
+		if (chosen != null && scope.contains(chosen) && shown.stream().noneMatch((o) -> o.id() == chosen)) {
+			List<UnitOption> withChosen = new java.util.ArrayList<>(
+					options(this.units.optionsOf(new Long[] { chosen })));
+			withChosen.addAll(shown);
+			shown = withChosen;
+		}
+		return new UnitChoices(List.copyOf(shown), more || !text.isEmpty());
 	}
 
-	/** Active units to choose as a parent or destination; admins only. */
+	/**
+	 * A picker's units among those the user may see (see
+	 * {@link #choices(UnitScope, String, Long)}).
+	 */
+	@Transactional(readOnly = true)
+	public UnitChoices choices(DrillbookUser actor, String search, Long chosen) {
+		return choices(scopeOf(actor), search, chosen);
+	}
+
+	/**
+	 * Every active unit, to assign to an instructor; admins only. Unbounded: the
+	 * instructor form still lists every unit.
+	 */
 	@Transactional(readOnly = true)
 	public List<UnitOption> optionsForChange(DrillbookUser actor) {
 		actor.require(Role.ADMIN);
 		return options(UnitScope.ALL);
+	}
+
+	/** A picker's units to choose as a parent or destination; admins only. */
+	@Transactional(readOnly = true)
+	public UnitChoices choicesForChange(DrillbookUser actor, String search, Long chosen) {
+		actor.require(Role.ADMIN);
+		return choices(UnitScope.ALL, search, chosen);
+	}
+
+	/** The active ones of the given units, in tree order, in one query. */
+	@Transactional(readOnly = true)
+	public List<UnitOption> optionsOf(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : options(this.units.optionsOf(ids.toArray(Long[]::new)));
+	}
+
+	private static List<UnitOption> options(List<UnitOptionView> views) {
+		return views.stream().map((v) -> new UnitOption(v.getId(), v.getCode(), v.getName(), v.getDepth())).toList();
+	}
+
+	private static Long[] idsOf(UnitScope scope) {
+		Long[] ids = scope.everything() ? NONE : scope.unitIds().toArray(Long[]::new);
+		return (ids.length > 0) ? ids : NONE;
+	}
+
+	private static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	@Transactional(readOnly = true)
@@ -173,7 +238,11 @@ public class UnitService {
 			.change("name", unit.getName(), name.strip())
 			.change("parent", codeOf(unit.getParent()), codeOf(parent));
 		unit.rename(name);
+		String[] before = unit.getPath();
 		unit.moveUnder(parent);
+		if (!java.util.Arrays.equals(before, unit.getPath())) {
+			this.units.repathBelow(before, before.length, unit.getPath());
+		}
 		this.audit.record(actor.getUsername(), AuditAction.UNIT_UPDATED, AuditRecordType.UNIT, id, changes);
 	}
 

@@ -57,6 +57,19 @@ class RecruitStatusCountTests {
 			.isEqualTo(counted());
 	}
 
+	@Test
+	void theRecruitsListCountsEveryoneFromTheCounters() {
+		this.data.recruit(this.data.unit(null));
+		Map<RecruitStatus, Long> counted = counted();
+		org.springframework.data.domain.PageRequest page = org.springframework.data.domain.PageRequest.of(0, 5);
+		assertThat(this.recruits.search(new RecruitFilter(null, null, null, null), page, DrillbookUser.SYSTEM)
+			.getTotalElements()).isEqualTo(counted.values().stream().mapToLong(Long::longValue).sum());
+		for (RecruitStatus status : RecruitStatus.values()) {
+			assertThat(this.recruits.search(new RecruitFilter(null, status, null, null), page, DrillbookUser.SYSTEM)
+				.getTotalElements()).as(status.name()).isEqualTo(counted.get(status));
+		}
+	}
+
 	private Map<RecruitStatus, Long> counted() {
 		return counted("select status, count(*) as n from recruit group by status");
 	}

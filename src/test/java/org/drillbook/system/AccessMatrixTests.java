@@ -152,6 +152,7 @@ class AccessMatrixTests {
 		row("GET /recruits/{id}/weapons", O, O, D, O);
 		row("GET /accounts/{id}/weapons", O, D, D, D);
 		row("GET /units", O, O, O, O);
+		row("GET /units/choices", O, O, O, O);
 		row("POST /units", O, D, D, D);
 		row("GET /units/new", O, D, D, D);
 		row("GET /units/{id}", O, O, D, O);

@@ -49,7 +49,9 @@ class EscapingTests {
 	@Test
 	void storedMarkupIsEscapedEverywhere() throws Exception {
 		DrillbookUser admin = this.data.admin();
-		long unit = this.units.create(TestData.unique("X"), "Squad " + SCRIPT, (Long) null, admin);
+		// a code that sorts first, so that the unit is on the list's first page however
+		// many units other tests made
+		long unit = this.units.create(TestData.unique("0"), "Squad " + SCRIPT, (Long) null, admin);
 		long recruit = this.recruits.enlist(new NewRecruit(TestData.unique("Esc"), LocalDate.of(2026, 9, 1), unit,
 				Position.MEMBER, new IdentityDetails("Name " + SCRIPT, LocalDate.of(1990, 1, 1), "Nation " + SCRIPT,
 						"+48 1", "Contact " + SCRIPT, "Notes " + SCRIPT)),

@@ -14,7 +14,9 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccount, L
 	@Query("select a from UserAccount a where lower(a.username) = lower(?1)")
 	Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
-	long countByRole(Role role);
+	/** Accounts per role, in one statement from the role index. */
+	@Query("select a.role, count(a) from UserAccount a group by a.role")
+	List<Object[]> countPerRole();
 
 	/**
 	 * A username and another account's call sign may be the same word: the username comes

@@ -58,12 +58,13 @@ class AmmunitionController {
 		model.addAttribute("balances", this.ammo.balances(user));
 		model.addAttribute("lots", this.ammo.lots(user));
 		model.addAttribute("ledger", this.ammo.ledger(pageable, user));
-		model.addAttribute("unitOptions", this.units.options(user));
 		for (String form : List.of("receiptTyped", "consumptionTyped", "adjustmentTyped")) {
 			if (!model.containsAttribute(form)) {
 				model.addAttribute(form, Map.of());
 			}
 		}
+		Object typedUnit = ((Map<?, ?>) model.getAttribute("consumptionTyped")).get("unit");
+		model.addAttribute("unitChoices", this.units.choices(user, null, unitId(typedUnit)));
 		return "armory/ammo";
 	}
 
@@ -175,6 +176,11 @@ class AmmunitionController {
 			model.addAttribute(form, fields);
 			return show(PageRequest.of(0, 50), user, model);
 		});
+	}
+
+	/** The unit a refused consumption had chosen, if it was one. */
+	private static Long unitId(Object typed) {
+		return (typed instanceof String text && text.matches("\\d{1,18}")) ? Long.valueOf(text) : null;
 	}
 
 }

@@ -64,8 +64,9 @@ class ArmoryController {
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) String serial,
 			@PageableDefault(size = 50) Pageable pageable, @AuthenticationPrincipal DrillbookUser user, Model model) {
 		model.addAttribute("weapons", this.armory.inventory(kind, status, unit, serial, pageable, user));
-		model.addAttribute("unitOptions", this.units.options(user));
+		model.addAttribute("unitChoices", this.units.choices(user, null, unit));
 		model.addAttribute("soon", this.sessions.soonForArmory(user));
+		model.addAttribute("soonLimit", org.drillbook.session.SessionService.SOON_LIMIT);
 		model.addAttribute("kind", kind);
 		model.addAttribute("status", status);
 		model.addAttribute("unit", unit);
@@ -238,7 +239,8 @@ class ArmoryController {
 
 	private String form(Model model, DrillbookUser user, WeaponDetails details) {
 		model.addAttribute("details", details);
-		model.addAttribute("unitOptions", this.units.options(user));
+		WeaponForm form = (WeaponForm) model.getAttribute("form");
+		model.addAttribute("unitChoices", this.units.choices(user, null, (form != null) ? form.homeUnitId() : null));
 		return "armory/form";
 	}
 

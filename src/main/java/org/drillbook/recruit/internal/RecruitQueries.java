@@ -63,17 +63,31 @@ public class RecruitQueries {
 		TypedQuery<RecruitRow> query = this.em.createQuery("select new org.drillbook.recruit.RecruitRow(r.id,"
 				+ " r.callSign, r.status, r.intakeDate, u.id, u.code, m.position)" + FROM_CURRENT + where
 				+ orderBy(filter.sort()), RecruitRow.class);
-		TypedQuery<Long> count = this.em.createQuery("select count(r)" + FROM_CURRENT + where, Long.class);
-		params.forEach((name, value) -> {
-			query.setParameter(name, value);
-			count.setParameter(name, value);
-		});
+		params.forEach(query::setParameter);
 		query.setFirstResult((int) pageable.getOffset());
 		query.setMaxResults(pageable.getPageSize());
-		return new PageImpl<>(query.getResultList(), pageable, count.getSingleResult());
+		List<RecruitRow> rows = query.getResultList();
+		if (unitIds == null && scopeIds == null && filter.text() == null) {
+			// everyone, or everyone with a status: the counters kept with the data (V30)
+			// answer without reading the recruits
+			jakarta.persistence.Query total = this.em
+				.createNativeQuery("select coalesce(sum(recruits), 0) from recruit_status_count"
+						+ ((filter.status() != null) ? " where status = :status" : ""));
+			if (filter.status() != null) {
+				total.setParameter("status", filter.status().name());
+			}
+			return new PageImpl<>(rows, pageable, ((Number) total.getSingleResult()).longValue());
+		}
+		TypedQuery<Long> count = this.em.createQuery("select count(r)" + FROM_CURRENT + where, Long.class);
+		params.forEach(count::setParameter);
+		return new PageImpl<>(rows, pageable, count.getSingleResult());
 	}
 
-	public Page<RosterRow> roster(Collection<Long> unitIds, LocalDate asOf, Pageable pageable) {
+	/**
+	 * One page of the members of the units on a day, by unit code and call sign.
+	 * @param total how many members there are in all (the sum of the roster's counts)
+	 */
+	public Page<RosterRow> roster(Collection<Long> unitIds, LocalDate asOf, Pageable pageable, long total) {
 		String from = " from Membership m join m.recruit r join Unit u on u.id = m.unitId where u.id in :unitIds"
 				+ " and m.validFrom <= :asOf and (m.validTo is null or m.validTo > :asOf)";
 		TypedQuery<RosterRow> query = this.em.createQuery("select new org.drillbook.recruit.RosterRow(r.id,"
@@ -88,10 +102,6 @@ public class RecruitQueries {
 		if (pageable.isUnpaged()) {
 			return new PageImpl<>(rows);
 		}
-		Long total = this.em.createQuery("select count(m)" + from, Long.class)
-			.setParameter("unitIds", unitIds)
-			.setParameter("asOf", asOf)
-			.getSingleResult();
 		return new PageImpl<>(rows, pageable, total);
 	}
 

@@ -62,7 +62,7 @@ class RecruitController {
 		if (htmx.isHtmxRequest()) {
 			return "recruit/list :: table";
 		}
-		model.addAttribute("unitOptions", this.units.options(user));
+		model.addAttribute("unitChoices", this.units.choices(user, null, unit));
 		model.addAttribute("statuses", RecruitStatus.values());
 		model.addAttribute("sorts", RecruitFilter.SORTS);
 		return "recruit/list";
@@ -81,7 +81,8 @@ class RecruitController {
 		}
 		model.addAttribute("positions", Position.values());
 		if (user.is(Role.ADMIN)) {
-			model.addAttribute("unitOptions", this.units.optionsForChange(user));
+			TransferForm transfer = (TransferForm) model.getAttribute("transferForm");
+			model.addAttribute("unitChoices", this.units.choicesForChange(user, null, transfer.unitId()));
 		}
 		return "recruit/show";
 	}
@@ -174,7 +175,11 @@ class RecruitController {
 	}
 
 	private String form(Model model, DrillbookUser user, RecruitDetails recruit) {
-		model.addAttribute("unitOptions", this.units.optionsForChange(user));
+		if (recruit == null) {
+			RecruitForm form = (RecruitForm) model.getAttribute("form");
+			model.addAttribute("unitChoices",
+					this.units.choicesForChange(user, null, (form != null) ? form.unitId() : null));
+		}
 		model.addAttribute("positions", Position.values());
 		model.addAttribute("recruit", recruit);
 		model.addAttribute("today", this.dates.today());

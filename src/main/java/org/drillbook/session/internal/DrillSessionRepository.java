@@ -46,9 +46,6 @@ public interface DrillSessionRepository extends ListCrudRepository<DrillSession,
 	java.util.List<DrillSession> within(boolean everything, Collection<Long> units, Instant from, Instant to,
 			Pageable pageable);
 
-	@Query("select s from DrillSession s where s.startsAt >= ?1 and s.startsAt < ?2 order by s.startsAt")
-	java.util.List<DrillSession> between(Instant from, Instant to);
-
 	@Modifying
 	@Query(nativeQuery = true, value = "insert into drill_session_reopening (session_id, reason, reopened_by,"
 			+ " reopened_at) values (?1, ?2, ?3, ?4)")

@@ -50,7 +50,7 @@ class SessionController {
 		model.addAttribute("sessions", this.sessions.list(unit, !past, instructor, pageable, user));
 		model.addAttribute("trainers", this.sessions.trainers(user));
 		model.addAttribute("instructor", instructor);
-		model.addAttribute("unitOptions", this.units.options(user));
+		model.addAttribute("unitChoices", this.units.choices(user, null, unit));
 		model.addAttribute("unit", unit);
 		model.addAttribute("past", past);
 		return "session/list";
@@ -131,7 +131,8 @@ class SessionController {
 
 	private String form(Model model, DrillbookUser user, SessionDetails session) {
 		model.addAttribute("drillSession", session);
-		model.addAttribute("unitOptions", this.units.options(user));
+		SessionForm form = (SessionForm) model.getAttribute("form");
+		model.addAttribute("unitChoices", this.units.choices(user, null, (form != null) ? form.unitId() : null));
 		model.addAttribute("drillOptions", this.drillTypes.active());
 		model.addAttribute("trainers", this.sessions.trainers(user));
 		return "session/form";

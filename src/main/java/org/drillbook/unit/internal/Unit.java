@@ -37,6 +37,10 @@ public class Unit {
 	@JoinColumn(name = "parent_id")
 	private Unit parent;
 
+	/** The codes from the top unit down to this one: the unit's place in the tree. */
+	@Column(nullable = false, columnDefinition = "text[]")
+	private String[] path;
+
 	private boolean archived;
 
 	@Column(nullable = false, updatable = false)
@@ -54,6 +58,7 @@ public class Unit {
 		this.code = code.strip().toUpperCase(Locale.ROOT);
 		this.name = name.strip();
 		this.parent = parent;
+		this.path = pathUnder(parent);
 		this.createdAt = now;
 	}
 
@@ -70,6 +75,22 @@ public class Unit {
 			throw new UnitMoveException("unit.error.moveUnderItself");
 		}
 		this.parent = newParent;
+		this.path = pathUnder(newParent);
+	}
+
+	private String[] pathUnder(Unit parent) {
+		if (parent == null) {
+			return new String[] { this.code };
+		}
+		String[] above = parent.path;
+		String[] path = java.util.Arrays.copyOf(above, above.length + 1);
+		path[above.length] = this.code;
+		return path;
+	}
+
+	/** The codes from the top unit down to this one. */
+	public String[] getPath() {
+		return this.path.clone();
 	}
 
 	public void archive() {

@@ -17,20 +17,16 @@ public interface UnitRepository extends ListCrudRepository<Unit, Long> {
 	@Query("select u from Unit u where u.parent.id = ?1 and u.archived = false order by u.code")
 	List<Unit> findChildren(long parentId);
 
-	/** The tree in display order (depth first by code), with current member counts. */
+	/**
+	 * The tree in display order (depth first by code), with current member counts: read
+	 * in path order from the index, so a page costs what it shows.
+	 */
 	@Query(nativeQuery = true, value = """
-			with recursive tree as (
-			    select u.id, u.parent_id, 0 as depth, array[u.code::text] as path
-			    from unit u where u.parent_id is null
-			    union all
-			    select c.id, c.parent_id, t.depth + 1, t.path || c.code::text
-			    from unit c join tree t on c.parent_id = t.id
-			)
-			select u.id, u.code, u.name, u.parent_id as parentId, t.depth, u.archived,
+			select u.id, u.code, u.name, u.parent_id as parentId, cardinality(u.path) - 1 as depth, u.archived,
 			       (select count(*) from membership m where m.unit_id = u.id and m.valid_to is null) as currentMembers
-			from tree t join unit u on u.id = t.id
+			from unit u
 			where (:includeArchived or not u.archived) and (:everything or u.id = any(:ids))
-			order by t.path
+			order by u.path
 			limit :limit offset :offset
 			""")
 	List<UnitRowView> tree(boolean includeArchived, boolean everything, Long[] ids, int limit, long offset);
@@ -81,11 +77,66 @@ public interface UnitRepository extends ListCrudRepository<Unit, Long> {
 			""")
 	boolean isWithinAssigned(long unitId, long accountId);
 
+	/** Active units in tree order, for a picker: the first {@code limit} of them. */
+	@Query(nativeQuery = true, value = """
+			select u.id, u.code, u.name, cardinality(u.path) - 1 as depth
+			from unit u
+			where not u.archived and (:everything or u.id = any(:ids))
+			order by u.path
+			limit :limit
+			""")
+	List<UnitOptionView> firstOptions(boolean everything, Long[] ids, int limit);
+
+	/**
+	 * Active units whose code or name holds the pattern (lower case, a LIKE pattern), in
+	 * tree order; the trigram indexes find them.
+	 */
+	@Query(nativeQuery = true, value = """
+			select u.id, u.code, u.name, cardinality(u.path) - 1 as depth
+			from unit u
+			where not u.archived and (:everything or u.id = any(:ids))
+			  and (lower(u.code) like :pattern or lower(u.name) like :pattern)
+			order by u.path
+			limit :limit
+			""")
+	List<UnitOptionView> matchingOptions(String pattern, boolean everything, Long[] ids, int limit);
+
+	/** Active units with the given ids, in tree order. */
+	@Query(nativeQuery = true, value = """
+			select u.id, u.code, u.name, cardinality(u.path) - 1 as depth
+			from unit u where not u.archived and u.id = any(:ids)
+			order by u.path
+			""")
+	List<UnitOptionView> optionsOf(Long[] ids);
+
+	/**
+	 * Gives every unit below a moved unit its new path: the moved unit's old path at the
+	 * front is replaced by its new one.
+	 */
+	@org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+	@Query(nativeQuery = true, value = """
+			update unit set path = cast(:newPath as text[]) || path[(:depth + 1) : cardinality(path)]
+			where cardinality(path) > :depth and path[1 : :depth] = cast(:oldPath as text[])
+			""")
+	int repathBelow(String[] oldPath, int depth, String[] newPath);
+
 	@Query(nativeQuery = true, value = "select unit_id from instructor_unit where account_id = ?1")
 	List<Long> assignedUnitIds(long accountId);
 
 	@Query("select count(u) > 0 from Unit u where u.parent.id = ?1 and u.archived = false")
 	boolean hasActiveChildren(long unitId);
+
+	interface UnitOptionView {
+
+		long getId();
+
+		String getCode();
+
+		String getName();
+
+		int getDepth();
+
+	}
 
 	interface UnitRowView {
 

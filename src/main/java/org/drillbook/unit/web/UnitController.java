@@ -1,13 +1,17 @@
 package org.drillbook.unit.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import org.drillbook.account.DrillbookUser;
+import org.drillbook.unit.UnitChoices;
 import org.drillbook.unit.UnitDetails;
 import org.drillbook.unit.UnitService;
 import org.drillbook.refusal.Refusals;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -104,8 +109,29 @@ class UnitController {
 				"redirect:/units/" + id);
 	}
 
+	/**
+	 * A unit picker's search: the units whose code or name holds the text, among those
+	 * the reader may see ({@code scope=read}) or, for an admin's change, all of them
+	 * ({@code scope=change}).
+	 */
+	@GetMapping(path = "/choices", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<UnitChoice> choices(@RequestParam(defaultValue = "read") String scope,
+			@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal DrillbookUser user) {
+		UnitChoices choices = "change".equals(scope) ? this.units.choicesForChange(user, q, null)
+				: this.units.choices(user, q, null);
+		return choices.options().stream().map((o) -> new UnitChoice(o.id(), o.label())).toList();
+	}
+
+	/** A unit as a picker's search returns it. */
+	record UnitChoice(long id, String label) {
+	}
+
 	private String form(Model model, DrillbookUser user, UnitDetails unit) {
-		model.addAttribute("parents", this.units.optionsForChange(user));
+		Object form = model.getAttribute("form");
+		Long parent = (form instanceof UnitForm created) ? created.parentId()
+				: (form instanceof UnitEditForm edited) ? edited.parentId() : null;
+		model.addAttribute("parents", this.units.choicesForChange(user, null, parent));
 		model.addAttribute("unit", unit);
 		return "unit/form";
 	}

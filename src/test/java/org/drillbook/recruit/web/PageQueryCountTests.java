@@ -18,7 +18,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * The recruits list and the roster run the same small number of SQL statements whether a
- * page shows 10 rows or 500, on a battalion of 5,000 recruits: no query per row.
+ * page shows 10 rows or 500, on a battalion of 5,000 recruits: no query per row; the
+ * roster at most six.
  */
 @DrillbookIntegrationTest
 class PageQueryCountTests {
@@ -26,6 +27,12 @@ class PageQueryCountTests {
 	private static final int RECRUITS = 5000;
 
 	private static final long MAX_STATEMENTS = 8;
+
+	/**
+	 * The unit, its sub-units, the counts by status and the page of members, and a scope
+	 * check.
+	 */
+	private static final long MAX_ROSTER_STATEMENTS = 6;
 
 	private static Long battalion;
 
@@ -64,7 +71,11 @@ class PageQueryCountTests {
 		DrillbookUser admin = this.data.admin();
 		long small = statements("/units/" + battalion + "/roster?subunits=true&size=10", admin);
 		long large = statements("/units/" + battalion + "/roster?subunits=true&size=500", admin);
-		assertThat(large).isEqualTo(small).isBetween(2L, MAX_STATEMENTS);
+		assertThat(large).isEqualTo(small).isBetween(2L, MAX_ROSTER_STATEMENTS);
+		DrillbookUser instructor = this.data.instructor(battalion);
+		assertThat(statements("/units/" + battalion + "/roster?subunits=true&size=500", instructor))
+			.as("an instructor's roster, with the check that the unit is theirs")
+			.isBetween(2L, MAX_ROSTER_STATEMENTS);
 	}
 
 	@Test

@@ -40,6 +40,11 @@ class RosterJourneyTests extends BrowserTestSupport {
 	void createSquadImportTransferAndPrintTheRoster() throws Exception {
 		long platoon = this.data.unit(this.data.unit(null));
 		long otherSquad = this.data.unit(platoon);
+		// more units than a unit list shows: the admin will find the squad by its code
+		long filler = this.data.unit(null);
+		for (int i = 0; i < org.drillbook.unit.UnitService.PICKER_SIZE; i++) {
+			this.data.unit(filler);
+		}
 		String otherSquadCode = this.units.details(otherSquad, DrillbookUser.SYSTEM).code();
 		DrillbookUser admin = this.data.admin();
 		signIn(admin.getUsername(), TestData.PASSWORD);
@@ -77,6 +82,11 @@ class RosterJourneyTests extends BrowserTestSupport {
 		browser.get(url("/recruits?q=" + tag + "Tex"));
 		click(By.linkText(tag + "Tex"));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("transferForm")));
+		// Enter searches instead of sending the form
+		browser.findElement(By.id("transferUnitSearch"))
+			.sendKeys(otherSquadCode.substring(1).toLowerCase() + org.openqa.selenium.Keys.ENTER);
+		wait(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("#transferUnit option[value='" + otherSquad + "']")));
 		new Select(browser.findElement(By.id("transferUnit"))).selectByValue(String.valueOf(otherSquad));
 		click(By.cssSelector("#transferForm button[type=submit]"));
 		wait(ExpectedConditions.textToBe(By.cssSelector("#currentUnit a"), otherSquadCode));
