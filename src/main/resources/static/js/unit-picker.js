@@ -1,5 +1,6 @@
-// A unit picker: a list of units with a search box above it when there are more units
-// than the list shows (a brigade has thousands). Typing asks the server for the units
+// A unit picker: a list of units (a <select>, or tick boxes for several units) with a
+// search box above it when there are more units than the list shows (a brigade has
+// thousands). Typing asks the server for the units
 // whose code or name holds the text and puts them in the list; the unit chosen before
 // stays in it until the user picks another, so a form never changes value behind their
 // back. Enter in the search box searches instead of sending the form.
@@ -19,6 +20,14 @@
 
   function fill(select, search, units) {
     var chosen = select.value;
+    var wanted = units.map(function (u) { return String(u.id); });
+    var present = Array.prototype.filter.call(select.options, function (o) { return o.value !== ''; })
+      .map(function (o) { return o.value; });
+    if (units.length > 0 && wanted.every(function (id) { return present.indexOf(id) >= 0; })
+        && present.every(function (id) { return id === chosen || wanted.indexOf(id) >= 0; })) {
+      // the list already shows these units: leave it (and the user's pick) alone
+      return;
+    }
     var blank = select.querySelector('option[value=""]');
     var kept = (chosen && !units.some(function (u) { return String(u.id) === chosen; }))
       ? select.querySelector('option[value="' + CSS.escape(chosen) + '"]') : null;
@@ -36,6 +45,44 @@
       var none = option('', search.dataset.unitNone, false);
       none.disabled = true;
       select.appendChild(none);
+    }
+  }
+
+  // a list of tick boxes (several units): the ticked ones stay, the others are replaced
+  function fillChecks(box, search, units) {
+    var name = box.dataset.unitChecks;
+    var kept = Array.prototype.filter.call(box.querySelectorAll('.form-check'), function (row) {
+      var input = row.querySelector('input[type=checkbox]');
+      return input && input.checked;
+    });
+    var keptIds = kept.map(function (row) { return row.querySelector('input[type=checkbox]').value; });
+    box.textContent = '';
+    kept.forEach(function (row) { box.appendChild(row); });
+    units.forEach(function (u) {
+      if (keptIds.indexOf(String(u.id)) >= 0) {
+        return;
+      }
+      var row = document.createElement('div');
+      row.className = 'form-check';
+      var input = document.createElement('input');
+      input.className = 'form-check-input';
+      input.type = 'checkbox';
+      input.name = name;
+      input.value = String(u.id);
+      input.id = name + '-' + u.id;
+      var label = document.createElement('label');
+      label.className = 'form-check-label';
+      label.htmlFor = input.id;
+      label.textContent = u.label;
+      row.appendChild(input);
+      row.appendChild(label);
+      box.appendChild(row);
+    });
+    if (units.length === 0) {
+      var none = document.createElement('p');
+      none.className = 'small text-body-secondary mb-0';
+      none.textContent = search.dataset.unitNone;
+      box.appendChild(none);
     }
   }
 
@@ -60,7 +107,12 @@
         return response.json();
       })
       .then(function (units) {
-        fill(select, search, units);
+        if (select.dataset.unitChecks) {
+          fillChecks(select, search, units);
+        }
+        else {
+          fill(select, search, units);
+        }
       })
       .catch(function () {
         // a failed search leaves the list as it was

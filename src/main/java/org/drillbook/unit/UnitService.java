@@ -118,6 +118,16 @@ public class UnitService {
 	 */
 	@Transactional(readOnly = true)
 	public UnitChoices choices(UnitScope scope, String search, Long chosen) {
+		return choices(scope, search, (chosen != null) ? List.of(chosen) : List.of());
+	}
+
+	/**
+	 * What a picker of several units shows (see
+	 * {@link #choices(UnitScope, String, Long)}): the chosen units first, then the first
+	 * of the others.
+	 */
+	@Transactional(readOnly = true)
+	public UnitChoices choices(UnitScope scope, String search, Collection<Long> chosen) {
 		String text = (search != null) ? search.strip().toLowerCase(java.util.Locale.ROOT) : "";
 		if (text.length() > 40) {
 			text = text.substring(0, 40);
@@ -127,9 +137,13 @@ public class UnitService {
 					.matchingOptions("%" + likeEscaped(text) + "%", scope.everything(), idsOf(scope), PICKER_SIZE + 1));
 		boolean more = found.size() > PICKER_SIZE;
 		List<UnitOption> shown = more ? found.subList(0, PICKER_SIZE) : found;
-		if (chosen != null && scope.contains(chosen) && shown.stream().noneMatch((o) -> o.id() == chosen)) {
-			List<UnitOption> withChosen = new java.util.ArrayList<>(
-					options(this.units.optionsOf(new Long[] { chosen })));
+		Set<Long> listed = shown.stream().map(UnitOption::id).collect(java.util.stream.Collectors.toSet());
+		Long[] missing = chosen.stream()
+			.filter((id) -> id != null && scope.contains(id) && !listed.contains(id))
+			.distinct()
+			.toArray(Long[]::new);
+		if (missing.length > 0) {
+			List<UnitOption> withChosen = new java.util.ArrayList<>(options(this.units.optionsOf(missing)));
 			withChosen.addAll(shown);
 			shown = withChosen;
 		}
@@ -145,19 +159,16 @@ public class UnitService {
 		return choices(scopeOf(actor), search, chosen);
 	}
 
-	/**
-	 * Every active unit, to assign to an instructor; admins only. Unbounded: the
-	 * instructor form still lists every unit.
-	 */
-	@Transactional(readOnly = true)
-	public List<UnitOption> optionsForChange(DrillbookUser actor) {
-		actor.require(Role.ADMIN);
-		return options(UnitScope.ALL);
-	}
-
 	/** A picker's units to choose as a parent or destination; admins only. */
 	@Transactional(readOnly = true)
 	public UnitChoices choicesForChange(DrillbookUser actor, String search, Long chosen) {
+		actor.require(Role.ADMIN);
+		return choices(UnitScope.ALL, search, chosen);
+	}
+
+	/** A picker's units to assign several of (an instructor's units); admins only. */
+	@Transactional(readOnly = true)
+	public UnitChoices choicesForChange(DrillbookUser actor, String search, Collection<Long> chosen) {
 		actor.require(Role.ADMIN);
 		return choices(UnitScope.ALL, search, chosen);
 	}

@@ -78,7 +78,7 @@ class UnitChoicesTests {
 		assertThat(this.units.choices(instructor, "%", null).options()).as("LIKE's wildcards are text").isEmpty();
 		assertThat(this.units.choices(DrillbookUser.SYSTEM, outsideCode, null).options()).extracting(UnitOption::id)
 			.containsExactly(outside);
-		assertThatThrownBy(() -> this.units.choicesForChange(instructor, code, null))
+		assertThatThrownBy(() -> this.units.choicesForChange(instructor, code, (Long) null))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
@@ -128,6 +128,28 @@ class UnitChoicesTests {
 			.extractingPath("$[0].label")
 			.asString()
 			.contains(code);
+	}
+
+	@Test
+	void theInstructorFormListsTheirUnitsAndTheFirstOthersNotEveryUnit() throws Exception {
+		long top = this.data.unit(null);
+		for (int i = 0; i < UnitService.PICKER_SIZE + 1; i++) {
+			this.data.unit(top);
+		}
+		long far = this.data.unit(this.data.unit(top));
+		DrillbookUser instructor = this.data.instructor(far);
+		String html = this.mvc.get()
+			.uri("/instructors/{id}/edit", instructor.id())
+			.with(user(this.data.admin()))
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher box = java.util.regex.Pattern.compile("<input[^>]*value=\"" + far + "\"[^>]*>")
+			.matcher(html);
+		assertThat(box.find()).as("the instructor's unit is listed").isTrue();
+		assertThat(box.group()).as("and ticked").contains("checked");
+		assertThat(html.split("name=\"unitIds\"", -1).length - 1).isBetween(2, UnitService.PICKER_SIZE + 1);
+		assertThat(html).contains("id=\"instructorUnitsSearch\"");
 	}
 
 	private String code(long unit) {

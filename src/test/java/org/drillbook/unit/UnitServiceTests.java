@@ -100,7 +100,8 @@ class UnitServiceTests {
 		DrillbookUser instructor = this.data.instructor(this.data.unit(null));
 		assertThatThrownBy(() -> this.units.create(TestData.unique("X"), "x", (Long) null, instructor))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.units.optionsForChange(instructor)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.units.choicesForChange(instructor, null, java.util.List.of()))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test

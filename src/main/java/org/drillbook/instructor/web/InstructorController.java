@@ -89,7 +89,9 @@ class InstructorController {
 
 	private String form(Model model, DrillbookUser user, InstructorRow instructor) {
 		model.addAttribute("instructor", instructor);
-		model.addAttribute("unitOptions", this.units.optionsForChange(user));
+		InstructorForm form = (InstructorForm) model.getAttribute("form");
+		model.addAttribute("unitChoices", this.units.choicesForChange(user, null,
+				(form != null && form.unitIds() != null) ? form.unitIds() : java.util.Set.of()));
 		model.addAttribute("categories", DrillCategory.values());
 		return "instructor/form";
 	}

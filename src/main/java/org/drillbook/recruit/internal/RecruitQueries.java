@@ -84,25 +84,39 @@ public class RecruitQueries {
 	}
 
 	/**
-	 * One page of the members of the units on a day, by unit code and call sign.
+	 * One page of the members of the units on a day, by unit code and call sign. The
+	 * units are read in code order from the index and each unit's members from theirs, so
+	 * that a page stops after its rows instead of sorting every member of a brigade.
 	 * @param total how many members there are in all (the sum of the roster's counts)
 	 */
 	public Page<RosterRow> roster(Collection<Long> unitIds, LocalDate asOf, Pageable pageable, long total) {
-		String from = " from Membership m join m.recruit r join Unit u on u.id = m.unitId where u.id in :unitIds"
-				+ " and m.validFrom <= :asOf and (m.validTo is null or m.validTo > :asOf)";
-		TypedQuery<RosterRow> query = this.em.createQuery("select new org.drillbook.recruit.RosterRow(r.id,"
-				+ " r.callSign, r.status, u.id, u.code, m.position, m.validFrom)" + from
-				+ " order by u.code, r.callSign", RosterRow.class);
-		query.setParameter("unitIds", unitIds).setParameter("asOf", asOf);
+		jakarta.persistence.Query query = this.em.createNativeQuery("""
+				select x.recruit_id, x.call_sign, x.status, u.id, u.code, x.position, x.valid_from
+				from unit u
+				cross join lateral (
+				    select r.id as recruit_id, r.call_sign, r.status, m.position, m.valid_from
+				    from membership m join recruit r on r.id = m.recruit_id
+				    where m.unit_id = u.id and m.valid_from <= :asOf and (m.valid_to is null or m.valid_to > :asOf)
+				) x
+				where u.id = any(:unitIds)
+				order by upper(u.code), x.call_sign, x.recruit_id
+				""").setParameter("unitIds", unitIds.toArray(Long[]::new)).setParameter("asOf", asOf);
 		if (pageable.isPaged()) {
 			query.setFirstResult((int) pageable.getOffset());
 			query.setMaxResults(pageable.getPageSize());
 		}
-		List<RosterRow> rows = query.getResultList();
-		if (pageable.isUnpaged()) {
-			return new PageImpl<>(rows);
-		}
-		return new PageImpl<>(rows, pageable, total);
+		@SuppressWarnings("unchecked")
+		List<Object[]> found = query.getResultList();
+		List<RosterRow> rows = found.stream()
+			.map((row) -> new RosterRow(((Number) row[0]).longValue(), (String) row[1],
+					RecruitStatus.valueOf((String) row[2]), ((Number) row[3]).longValue(), (String) row[4],
+					org.drillbook.recruit.Position.valueOf((String) row[5]), day(row[6])))
+			.toList();
+		return pageable.isUnpaged() ? new PageImpl<>(rows) : new PageImpl<>(rows, pageable, total);
+	}
+
+	private static LocalDate day(Object value) {
+		return (value instanceof java.sql.Date date) ? date.toLocalDate() : (LocalDate) value;
 	}
 
 	public Map<RecruitStatus, Long> rosterCounts(Collection<Long> unitIds, LocalDate asOf) {

@@ -118,7 +118,7 @@ class UnitController {
 	@ResponseBody
 	List<UnitChoice> choices(@RequestParam(defaultValue = "read") String scope,
 			@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal DrillbookUser user) {
-		UnitChoices choices = "change".equals(scope) ? this.units.choicesForChange(user, q, null)
+		UnitChoices choices = "change".equals(scope) ? this.units.choicesForChange(user, q, (Long) null)
 				: this.units.choices(user, q, null);
 		return choices.options().stream().map((o) -> new UnitChoice(o.id(), o.label())).toList();
 	}

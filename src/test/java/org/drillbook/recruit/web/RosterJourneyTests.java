@@ -109,6 +109,17 @@ class RosterJourneyTests extends BrowserTestSupport {
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
 		assertThat(text).contains(squadCode.toUpperCase(), tag + "Зубр", tag + "Sokół").doesNotContain(tag + "Tex");
+
+		// an instructor's units, ticked from a search among more units than the list
+		// shows:
+		// the unit they had stays ticked
+		DrillbookUser instructor = this.data.instructor(filler);
+		browser.get(url("/instructors/" + instructor.id() + "/edit"));
+		browser.findElement(By.id("instructorUnitsSearch")).sendKeys(otherSquadCode.substring(1).toLowerCase());
+		click(By.id("unitIds-" + otherSquad));
+		click(By.cssSelector("#instructorForm button[type=submit]"));
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
+		assertThat(this.units.scopeOf(instructor).unitIds()).contains(filler, otherSquad);
 	}
 
 }
