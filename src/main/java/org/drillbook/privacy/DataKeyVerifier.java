@@ -20,6 +20,12 @@ class DataKeyVerifier implements SmartInitializingSingleton {
 
 	static final String CANARY = "drillbook-data-key-check";
 
+	/**
+	 * {@code -Dspring.context.exit=onRefresh}: Spring's training run for class data
+	 * sharing.
+	 */
+	private static final String TRAINING_RUN = "onRefresh";
+
 	private static final Log log = LogFactory.getLog(DataKeyVerifier.class);
 
 	private final IdentityCipher cipher;
@@ -33,6 +39,11 @@ class DataKeyVerifier implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		if (TRAINING_RUN.equals(System.getProperty("spring.context.exit"))) {
+			// a class-data-sharing training run (the Docker image's build) starts the
+			// context without a database and stops before serving: nothing to verify
+			return;
+		}
 		List<String> stored = this.jdbc.queryForList("select canary from data_key_check where id = 1", String.class);
 		if (stored.isEmpty()) {
 			this.jdbc.update("insert into data_key_check (id, canary) values (1, ?) on conflict (id) do nothing",
