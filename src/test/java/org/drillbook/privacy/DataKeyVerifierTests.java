@@ -36,6 +36,28 @@ class DataKeyVerifierTests {
 	}
 
 	@Test
+	void aClassDataSharingTrainingRunReachesNoDatabase() {
+		// the Docker image's build: -Dspring.context.exit=onRefresh and no PostgreSQL
+		JdbcTemplate nowhere = new JdbcTemplate(
+				new org.springframework.jdbc.datasource.DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none"));
+		String before = System.setProperty("spring.context.exit", "onRefresh");
+		try {
+			assertThatNoException()
+				.isThrownBy(() -> new DataKeyVerifier(this.cipher, nowhere).afterSingletonsInstantiated());
+		}
+		finally {
+			if (before == null) {
+				System.clearProperty("spring.context.exit");
+			}
+			else {
+				System.setProperty("spring.context.exit", before);
+			}
+		}
+		assertThatThrownBy(() -> new DataKeyVerifier(this.cipher, nowhere).afterSingletonsInstantiated())
+			.as("any other start checks the key against the database");
+	}
+
+	@Test
 	void anotherKeyStopsTheStartWithAClearMessage() {
 		String stored = this.jdbc.queryForObject("select canary from data_key_check where id = 1", String.class);
 		byte[] other = new byte[32];
