@@ -105,6 +105,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final PlatformTransactionManager transactionManager;
+
 	private final Clock clock;
 
 	private final JdbcTemplate jdbc;
@@ -135,6 +137,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.enlistments = enlistments;
 		this.drillTypes = drillTypes;
 		this.transaction = new TransactionTemplate(transactionManager);
+		this.transactionManager = transactionManager;
 		this.clock = clock;
 	}
 
@@ -150,6 +153,7 @@ class DemoDataSeeder implements ApplicationRunner {
 				List<String> squads = seedUnits();
 				assignInstructors();
 				seedRecruits(squads);
+				forgetLoaded();
 				seedSessions(new Random(this.properties.randomSeed() + 1));
 				log.info("Seeded the demo battalion with " + this.properties.recruits() + " recruits.");
 			}
@@ -325,6 +329,22 @@ class DemoDataSeeder implements ApplicationRunner {
 			}
 		}
 		return squads;
+	}
+
+	/**
+	 * Writes what is pending and forgets the records loaded so far: the seeding is one
+	 * transaction, and otherwise every later query would first dirty-check thousands of
+	 * recruits, their status changes and memberships (minutes at 5,000 recruits).
+	 */
+	private void forgetLoaded() {
+		if (this.transactionManager instanceof org.springframework.orm.jpa.JpaTransactionManager jpa) {
+			jakarta.persistence.EntityManager entityManager = org.springframework.orm.jpa.EntityManagerFactoryUtils
+				.getTransactionalEntityManager(jpa.getEntityManagerFactory());
+			if (entityManager != null) {
+				entityManager.flush();
+				entityManager.clear();
+			}
+		}
 	}
 
 	private void seedRecruits(List<String> squads) {
