@@ -1,7 +1,6 @@
 package org.drillbook.recruit;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.audit.AuditAction;
@@ -87,11 +86,14 @@ public class RosterService {
 
 	@Transactional(readOnly = true)
 	public Roster roster(long unitId, LocalDate asOf, boolean includeSubunits, Pageable pageable, DrillbookUser actor) {
-		List<Long> unitIds = rosterUnits(unitId, includeSubunits, actor);
+		if (!this.units.inScope(actor, unitId)) {
+			throw new AccessDeniedException("unit outside the reader's units");
+		}
 		UnitSummary unit = this.units.summaryOf(unitId);
-		Map<RecruitStatus, Long> counts = this.queries.rosterCounts(unitIds, asOf);
+		RecruitQueries.RosterUnits covered = new RecruitQueries.RosterUnits(unitId, unit.code(), includeSubunits);
+		Map<RecruitStatus, Long> counts = this.queries.rosterCounts(covered, asOf);
 		long total = counts.values().stream().mapToLong(Long::longValue).sum();
-		return new Roster(unit, asOf, includeSubunits, this.queries.roster(unitIds, asOf, pageable, total), counts);
+		return new Roster(unit, asOf, includeSubunits, this.queries.roster(covered, asOf, pageable, total), counts);
 	}
 
 	/**
@@ -106,13 +108,6 @@ public class RosterService {
 					.set("asOf", roster.asOf())
 					.set("subunits", roster.includeSubunits())
 					.set("rows", roster.members().getNumberOfElements()));
-	}
-
-	private List<Long> rosterUnits(long unitId, boolean includeSubunits, DrillbookUser actor) {
-		if (!this.units.inScope(actor, unitId)) {
-			throw new AccessDeniedException("unit outside the reader's units");
-		}
-		return includeSubunits ? this.units.subtree(List.of(unitId)) : List.of(unitId);
 	}
 
 }

@@ -87,10 +87,11 @@ public class RecruitQueries {
 	 * One page of the members of the units on a day, by unit code and call sign. The
 	 * units are read in code order from the index and each unit's members from theirs, so
 	 * that a page stops after its rows instead of sorting every member of a brigade.
+	 * @param units the unit, or the unit with everything under it
 	 * @param total how many members there are in all (the sum of the roster's counts)
 	 */
-	public Page<RosterRow> roster(Collection<Long> unitIds, LocalDate asOf, Pageable pageable, long total) {
-		jakarta.persistence.Query query = this.em.createNativeQuery("""
+	public Page<RosterRow> roster(RosterUnits units, LocalDate asOf, Pageable pageable, long total) {
+		jakarta.persistence.Query query = units.bind(this.em.createNativeQuery("""
 				select x.recruit_id, x.call_sign, x.status, u.id, u.code, x.position, x.valid_from
 				from unit u
 				cross join lateral (
@@ -98,9 +99,9 @@ public class RecruitQueries {
 				    from membership m join recruit r on r.id = m.recruit_id
 				    where m.unit_id = u.id and m.valid_from <= :asOf and (m.valid_to is null or m.valid_to > :asOf)
 				) x
-				where u.id = any(:unitIds)
+				where %s
 				order by upper(u.code), x.call_sign, x.recruit_id
-				""").setParameter("unitIds", unitIds.toArray(Long[]::new)).setParameter("asOf", asOf);
+				""".formatted(units.condition()))).setParameter("asOf", asOf);
 		if (pageable.isPaged()) {
 			query.setFirstResult((int) pageable.getOffset());
 			query.setMaxResults(pageable.getPageSize());
@@ -119,22 +120,40 @@ public class RecruitQueries {
 		return (value instanceof java.sql.Date date) ? date.toLocalDate() : (LocalDate) value;
 	}
 
-	public Map<RecruitStatus, Long> rosterCounts(Collection<Long> unitIds, LocalDate asOf) {
+	/** Members of the units on a day by status, every status present (0 when none). */
+	public Map<RecruitStatus, Long> rosterCounts(RosterUnits units, LocalDate asOf) {
 		Map<RecruitStatus, Long> counts = new EnumMap<>(RecruitStatus.class);
 		for (RecruitStatus status : RecruitStatus.values()) {
 			counts.put(status, 0L);
 		}
-		List<Object[]> rows = this.em
-			.createQuery("select r.status, count(m) from Membership m join m.recruit r where m.unitId in :unitIds"
-					+ " and m.validFrom <= :asOf and (m.validTo is null or m.validTo > :asOf) group by r.status",
-					Object[].class)
-			.setParameter("unitIds", unitIds)
-			.setParameter("asOf", asOf)
-			.getResultList();
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = units.bind(this.em.createNativeQuery("""
+				select r.status, count(*) from unit u
+				join membership m on m.unit_id = u.id
+				join recruit r on r.id = m.recruit_id
+				where %s and m.valid_from <= :asOf and (m.valid_to is null or m.valid_to > :asOf)
+				group by r.status
+				""".formatted(units.condition()))).setParameter("asOf", asOf).getResultList();
 		for (Object[] row : rows) {
-			counts.put((RecruitStatus) row[0], (Long) row[1]);
+			counts.put(RecruitStatus.valueOf((String) row[0]), ((Number) row[1]).longValue());
 		}
 		return counts;
+	}
+
+	/**
+	 * The units a roster covers: one unit, or a unit with everything under it, found by
+	 * its code in the units' paths (an index) rather than by a list of ids.
+	 */
+	public record RosterUnits(long unitId, String code, boolean subunits) {
+
+		String condition() {
+			return this.subunits ? "u.path @> array[cast(:code as text)]" : "u.id = :unit";
+		}
+
+		jakarta.persistence.Query bind(jakarta.persistence.Query query) {
+			return this.subunits ? query.setParameter("code", this.code) : query.setParameter("unit", this.unitId);
+		}
+
 	}
 
 	private static String orderBy(String sort) {
