@@ -120,6 +120,25 @@ class RosterJourneyTests extends BrowserTestSupport {
 		click(By.cssSelector("#instructorForm button[type=submit]"));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
 		assertThat(this.units.scopeOf(instructor).unitIds()).contains(filler, otherSquad);
+
+		// the pickers on a phone in every language: the search box above its list, a
+		// thumb's height, nothing wider than the screen
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+		try {
+			for (String lang : new String[] { "en", "pl", "uk", "be" }) {
+				browser.get(url("/recruits?lang=" + lang));
+				wait(ExpectedConditions.presenceOfElementLocated(By.id("unitSearch")));
+				fitsAPhone(lang, "#unitSearch", "#unit");
+				browser.get(url("/sessions/new?lang=" + lang));
+				fitsAPhone(lang, "#unitIdSearch", "#unitId");
+				browser.get(url("/instructors/" + instructor.id() + "/edit?lang=" + lang));
+				fitsAPhone(lang, "#instructorUnitsSearch");
+			}
+			assertThat(consoleErrors()).isEmpty();
+		}
+		finally {
+			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1024));
+		}
 	}
 
 }
