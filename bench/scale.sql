@@ -129,6 +129,10 @@ select r.id + c.k * 10000000, r.session_id + c.k * 10000000, r.recruit_id + c.k 
        r.corrected_by, r.corrected_at, r.version, r.standard_revision, r.steps_done
 from drill_result r cross join copies c;
 
+-- the readiness counts (V33) follow memberships through the tree's paths, which this
+-- script rewrote directly above; the standings themselves were kept by the triggers
+select unit_counts_rebuild();
+
 -- past every id written here (Hibernate takes ids in blocks of 50 below the sequence's value)
 select setval('unit_seq', (select max(id) from unit) + 100),
        setval('recruit_seq', (select max(id) from recruit) + 100),

@@ -1,5 +1,6 @@
 package org.drillbook.qualification;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.drillbook.account.DrillbookUser;
+import org.drillbook.qualification.internal.StoredReadiness;
+import org.drillbook.qualification.internal.StoredReadiness.StoredStanding;
+import org.drillbook.qualification.internal.StoredReadiness.UnitCounts;
 import org.drillbook.account.Role;
 import org.drillbook.recruit.RecruitDetails;
 import org.drillbook.recruit.RecruitService;
@@ -21,14 +25,15 @@ import org.drillbook.unit.UnitService;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computed qualification status and unit readiness, for admins and for instructors within
- * their units. Every page reads the evidence of all its members in one set-based query.
+ * Qualification status and unit readiness, for admins and for instructors within their
+ * units. A recruit's own standings are computed from their results; a unit's readiness
+ * reads the standings and counts kept with the data (V33), and computes only the rows a
+ * page shows, for their shortfalls.
  */
 @Service
 public class ReadinessService {
@@ -36,7 +41,7 @@ public class ReadinessService {
 	/** Members shown per list on the readiness page; the full lists are paginated. */
 	static final int LIST_PREVIEW = 10;
 
-	private static final int MAX_UNITS = 2000;
+	private static final UnitCounts NO_COUNTS = new UnitCounts();
 
 	private final StandingCalculator calculator;
 
@@ -46,8 +51,11 @@ public class ReadinessService {
 
 	private final RecruitService recruits;
 
+	private final StoredReadiness stored;
+
 	ReadinessService(StandingCalculator calculator, UnitRequirementService unitRequirements, UnitService units,
-			RecruitService recruits) {
+			RecruitService recruits, StoredReadiness stored) {
+		this.stored = stored;
 		this.calculator = calculator;
 		this.unitRequirements = unitRequirements;
 		this.units = units;
@@ -111,27 +119,35 @@ public class ReadinessService {
 	public UnitReadiness ofUnit(long unitId, DrillbookUser actor) {
 		actor.require(Role.ADMIN, Role.INSTRUCTOR);
 		UnitDetails unit = this.units.details(unitId, actor);
-		List<UnitRow> tree = tree(UnitScope.of(this.units.subtree(List.of(unitId))));
 		Map<Long, String> names = this.calculator.activeQualifications();
-		List<MemberStanding> standings = this.calculator.members(ids(tree), names);
+		LocalDate today = this.calculator.today();
+		List<Long> shown = new ArrayList<>();
+		shown.add(unitId);
+		unit.children().forEach((c) -> shown.add(c.id()));
+		Map<Long, UnitCounts> counts = this.stored.counts(shown, today, warnUntil(today));
+		UnitCounts own = counts.getOrDefault(unitId, NO_COUNTS);
 		UnitRequirements requirements = this.unitRequirements.requiredOf(unitId);
-		Map<Long, Map<Long, Share>> shares = rollUp(tree, standings);
+		Map<Long, Map<MemberList, List<StoredStanding>>> previews = this.stored.previews(unit.code(), names.keySet(),
+				today, warnUntil(today), LIST_PREVIEW);
+		Map<Long, Map<Long, Standing>> standings = this.calculator.ofRecruits(previews.values()
+			.stream()
+			.flatMap((lists) -> lists.values().stream())
+			.flatMap(List::stream)
+			.map(StoredStanding::recruitId)
+			.collect(Collectors.toSet()), names);
 		List<QualificationReadiness> rows = new ArrayList<>();
-		Map<Long, List<MemberStanding>> byQualification = standings.stream()
-			.collect(Collectors.groupingBy((s) -> s.standing().qualificationId()));
 		for (Map.Entry<Long, String> q : names.entrySet()) {
-			List<MemberStanding> of = byQualification.getOrDefault(q.getKey(), List.of());
+			Map<MemberList, List<StoredStanding>> lists = previews.getOrDefault(q.getKey(), Map.of());
 			rows.add(new QualificationReadiness(q.getKey(), q.getValue(), requirements.requires(q.getKey()),
-					shares.getOrDefault(unitId, Map.of()).getOrDefault(q.getKey(), Share.NONE),
-					preview(of, MemberList.EXPIRING), preview(of, MemberList.MISSING)));
+					share(own, q.getKey()), shown(lists.get(MemberList.EXPIRING), standings),
+					shown(lists.get(MemberList.MISSING), standings)));
 		}
 		rows.sort(Comparator.comparing((QualificationReadiness r) -> !r.required()));
-		List<UnitShareRow> subUnits = tree.stream()
-			.filter((u) -> u.parentId() != null && u.parentId() == unitId)
-			.map((u) -> shareRow(u, 0, shares))
+		List<UnitShareRow> subUnits = unit.children()
+			.stream()
+			.map((c) -> shareRow(c.id(), c.code(), c.name(), 0, counts.getOrDefault(c.id(), NO_COUNTS), names))
 			.toList();
-		long members = standings.stream().map(MemberStanding::recruitId).distinct().count();
-		return new UnitReadiness(unit, this.calculator.today(), this.calculator.expiringDays(), members, rows, subUnits,
+		return new UnitReadiness(unit, today, this.calculator.expiringDays(), own.members(), rows, subUnits,
 				requirements, names);
 	}
 
@@ -145,31 +161,40 @@ public class ReadinessService {
 		if (!names.containsKey(qualificationId)) {
 			throw new QualificationNotFoundException(qualificationId);
 		}
-		List<MemberStanding> all = this.calculator
-			.members(this.units.subtree(List.of(unitId)), Map.of(qualificationId, names.get(qualificationId)))
-			.stream()
-			.filter((s) -> list.includes(s.standing().status()))
-			.sorted(order(list))
-			.toList();
-		int from = (int) Math.min(pageable.getOffset(), all.size());
-		int to = Math.min(from + pageable.getPageSize(), all.size());
+		LocalDate today = this.calculator.today();
+		Share share = share(
+				this.stored.counts(List.of(unitId), today, warnUntil(today)).getOrDefault(unitId, NO_COUNTS),
+				qualificationId);
+		long total = switch (list) {
+			case EXPIRING -> share.expiring();
+			case MISSING -> share.missing();
+			case HELD -> share.held();
+			case ALL -> share.members();
+		};
+		List<StoredStanding> page = this.stored.members(unit.code(), qualificationId, list, today, warnUntil(today),
+				pageable.getPageSize(), pageable.getOffset());
+		Map<Long, Map<Long, Standing>> standings = this.calculator.ofRecruits(
+				page.stream().map(StoredStanding::recruitId).toList(),
+				Map.of(qualificationId, names.get(qualificationId)));
 		return new MemberListPage(unit, qualificationId, names.get(qualificationId), list,
-				new PageImpl<>(all.subList(from, to), pageable, all.size()));
+				new PageImpl<>(shown(page, standings), pageable, Math.max(total, page.size())));
 	}
 
 	/** Every unit the reader may see, in tree order, paginated. */
 	@Transactional(readOnly = true)
 	public ReadinessOverview overview(Pageable pageable, DrillbookUser actor) {
 		actor.require(Role.ADMIN, Role.INSTRUCTOR);
-		List<UnitRow> tree = tree(this.units.scopeOf(actor));
+		UnitScope scope = this.units.scopeOf(actor);
 		Map<Long, String> names = this.calculator.activeQualifications();
-		Map<Long, Map<Long, Share>> shares = rollUp(tree, this.calculator.members(ids(tree), names));
-		int minDepth = tree.stream().mapToInt(UnitRow::depth).min().orElse(0);
-		List<UnitShareRow> rows = tree.stream().map((u) -> shareRow(u, minDepth, shares)).toList();
-		int from = (int) Math.min(pageable.getOffset(), rows.size());
-		int to = Math.min(from + pageable.getPageSize(), rows.size());
-		return new ReadinessOverview(this.calculator.today(), names,
-				new PageImpl<>(rows.subList(from, to), pageable, rows.size()));
+		LocalDate today = this.calculator.today();
+		if (!scope.everything() && scope.unitIds().isEmpty()) {
+			return new ReadinessOverview(today, names, Page.empty(pageable));
+		}
+		Page<UnitRow> page = this.units.list(false, scope, pageable);
+		int minDepth = this.units.minDepth(scope);
+		Map<Long, UnitCounts> counts = this.stored.counts(page.map(UnitRow::id).toList(), today, warnUntil(today));
+		return new ReadinessOverview(today, names, page.map((u) -> shareRow(u.id(), u.code(), u.name(),
+				u.depth() - minDepth, counts.getOrDefault(u.id(), NO_COUNTS), names)));
 	}
 
 	/**
@@ -179,15 +204,22 @@ public class ReadinessService {
 	@Transactional(readOnly = true)
 	public List<ExpiringAlert> expiring(DrillbookUser actor) {
 		actor.require(Role.ADMIN, Role.INSTRUCTOR);
-		List<UnitRow> tree = tree(this.units.scopeOf(actor));
-		Map<Long, String> codes = tree.stream().collect(Collectors.toMap(UnitRow::id, UnitRow::code));
+		UnitScope scope = this.units.scopeOf(actor);
+		Map<Long, String> names = this.calculator.activeQualifications();
+		LocalDate today = this.calculator.today();
+		List<StoredStanding> lapsing = this.stored.expiring(scope.everything() ? null : scope.unitIds(), today,
+				warnUntil(today));
+		Map<Long, String> codes = this.units
+			.codesOf(lapsing.stream().map(StoredStanding::unitId).collect(Collectors.toSet()));
 		Map<Long, List<MemberStanding>> byUnit = new LinkedHashMap<>();
-		this.calculator.members(ids(tree), this.calculator.activeQualifications())
-			.stream()
-			.filter((s) -> s.standing().status() == QualificationStatus.EXPIRING)
-			.sorted(Comparator.comparing((MemberStanding s) -> s.standing().validUntil())
-				.thenComparing(MemberStanding::callSign, String.CASE_INSENSITIVE_ORDER))
-			.forEach((s) -> byUnit.computeIfAbsent(s.unitId(), (k) -> new ArrayList<>()).add(s));
+		for (StoredStanding s : lapsing) {
+			String name = names.get(s.qualificationId());
+			if (name != null) {
+				byUnit.computeIfAbsent(s.unitId(), (k) -> new ArrayList<>())
+					.add(new MemberStanding(s.recruitId(), s.callSign(), s.unitId(), new Standing(s.qualificationId(),
+							name, QualificationStatus.EXPIRING, s.validUntil(), List.of())));
+			}
+		}
 		return byUnit.entrySet()
 			.stream()
 			.map((e) -> new ExpiringAlert(e.getKey(), codes.get(e.getKey()), e.getValue()))
@@ -199,64 +231,44 @@ public class ReadinessService {
 		return this.calculator.expiringDays();
 	}
 
-	private List<UnitRow> tree(UnitScope scope) {
-		if (!scope.everything() && scope.unitIds().isEmpty()) {
+	private LocalDate warnUntil(LocalDate today) {
+		return today.plusDays(this.calculator.expiringDays());
+	}
+
+	/** A unit's share in one qualification from its counts; nobody never met it. */
+	private static Share share(UnitCounts counts, long qualificationId) {
+		if (counts.members() == 0) {
+			return Share.NONE;
+		}
+		long[] held = counts.held(qualificationId);
+		return new Share(counts.members(), held[0], held[1], held[2], counts.members() - held[0] - held[1] - held[2]);
+	}
+
+	private static UnitShareRow shareRow(long unitId, String code, String name, int depth, UnitCounts counts,
+			Map<Long, String> names) {
+		Map<Long, Share> shares = new HashMap<>();
+		names.keySet().forEach((q) -> {
+			Share share = share(counts, q);
+			if (share.members() > 0) {
+				shares.put(q, share);
+			}
+		});
+		return new UnitShareRow(unitId, code, name, depth, counts.members(), shares);
+	}
+
+	/**
+	 * The members a page shows, in the stored order, each with the standing computed from
+	 * their results (with its shortfalls).
+	 */
+	private static List<MemberStanding> shown(List<StoredStanding> rows, Map<Long, Map<Long, Standing>> standings) {
+		if (rows == null) {
 			return List.of();
 		}
-		return this.units.list(false, scope, PageRequest.of(0, MAX_UNITS)).getContent();
-	}
-
-	private static List<Long> ids(List<UnitRow> tree) {
-		return tree.stream().map(UnitRow::id).toList();
-	}
-
-	/**
-	 * Adds every member's standing to their unit and to each unit above it in the tree.
-	 */
-	private static Map<Long, Map<Long, Share>> rollUp(List<UnitRow> tree, List<MemberStanding> standings) {
-		Map<Long, Long> parents = new HashMap<>();
-		tree.forEach((u) -> parents.put(u.id(), u.parentId()));
-		Map<Long, Map<Long, Share>> shares = new HashMap<>();
-		for (MemberStanding s : standings) {
-			Long unit = s.unitId();
-			while (unit != null && parents.containsKey(unit)) {
-				shares.computeIfAbsent(unit, (k) -> new HashMap<>())
-					.compute(s.standing().qualificationId(),
-							(q, share) -> ((share != null) ? share : Share.NONE).plus(s.standing().status()));
-				unit = parents.get(unit);
-			}
-		}
-		return shares;
-	}
-
-	private static UnitShareRow shareRow(UnitRow unit, int minDepth, Map<Long, Map<Long, Share>> shares) {
-		Map<Long, Share> of = shares.getOrDefault(unit.id(), Map.of());
-		long members = of.values().stream().mapToLong(Share::members).max().orElse(0);
-		return new UnitShareRow(unit.id(), unit.code(), unit.name(), unit.depth() - minDepth, members, of);
-	}
-
-	private static List<MemberStanding> preview(List<MemberStanding> standings, MemberList list) {
-		return standings.stream()
-			.filter((s) -> list.includes(s.standing().status()))
-			.sorted(order(list))
-			.limit(LIST_PREVIEW)
+		return rows.stream()
+			.map((r) -> new MemberStanding(r.recruitId(), r.callSign(), r.unitId(),
+					standings.getOrDefault(r.recruitId(), Map.of()).get(r.qualificationId())))
+			.filter((m) -> m.standing() != null)
 			.toList();
-	}
-
-	/**
-	 * Soonest lapse first for those who hold it; for the others, expired before never
-	 * met.
-	 */
-	private static Comparator<MemberStanding> order(MemberList list) {
-		Comparator<MemberStanding> byCallSign = Comparator.comparing(MemberStanding::callSign,
-				String.CASE_INSENSITIVE_ORDER);
-		if (list == MemberList.MISSING) {
-			return Comparator.comparing((MemberStanding s) -> s.standing().status()).thenComparing(byCallSign);
-		}
-		if (list == MemberList.ALL) {
-			return byCallSign;
-		}
-		return Comparator.comparing((MemberStanding s) -> s.standing().validUntil()).thenComparing(byCallSign);
 	}
 
 	private static Set<Long> requiredIds(UnitRequirements requirements) {

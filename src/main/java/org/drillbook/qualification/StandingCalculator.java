@@ -60,9 +60,16 @@ class StandingCalculator {
 		return names;
 	}
 
-	/** Standings of every current member of the units, in call-sign order. */
-	List<MemberStanding> members(Collection<Long> unitIds, Map<Long, String> qualificationNames) {
-		return standings(this.records.evidenceOfMembers(unitIds, today(), this.clock.getZone()), qualificationNames);
+	/**
+	 * Standings of some recruits in the given qualifications, by recruit and
+	 * qualification.
+	 */
+	Map<Long, Map<Long, Standing>> ofRecruits(Collection<Long> recruitIds, Map<Long, String> qualificationNames) {
+		Map<Long, Map<Long, Standing>> result = new java.util.HashMap<>();
+		standings(this.records.evidenceOf(recruitIds, today(), this.clock.getZone()), qualificationNames)
+			.forEach((s) -> result.computeIfAbsent(s.recruitId(), (k) -> new java.util.HashMap<>())
+				.put(s.standing().qualificationId(), s.standing()));
+		return result;
 	}
 
 	/** Standings of one recruit in every active qualification, in name order. */

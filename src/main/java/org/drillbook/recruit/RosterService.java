@@ -1,5 +1,6 @@
 package org.drillbook.recruit;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.drillbook.account.DrillbookUser;
@@ -38,8 +39,11 @@ public class RosterService {
 
 	private final MembershipRepository memberships;
 
+	private final Clock clock;
+
 	RosterService(UnitService units, RecruitQueries queries, AuditService audit, RecruitRepository recruits,
-			MembershipRepository memberships) {
+			MembershipRepository memberships, Clock clock) {
+		this.clock = clock;
 		this.units = units;
 		this.queries = queries;
 		this.audit = audit;
@@ -91,7 +95,8 @@ public class RosterService {
 		}
 		UnitSummary unit = this.units.summaryOf(unitId);
 		RecruitQueries.RosterUnits covered = new RecruitQueries.RosterUnits(unitId, unit.code(), includeSubunits);
-		Map<RecruitStatus, Long> counts = this.queries.rosterCounts(covered, asOf);
+		Map<RecruitStatus, Long> counts = asOf.equals(LocalDate.now(this.clock))
+				? this.queries.rosterCountsToday(covered, asOf) : this.queries.rosterCounts(covered, asOf);
 		long total = counts.values().stream().mapToLong(Long::longValue).sum();
 		return new Roster(unit, asOf, includeSubunits, this.queries.roster(covered, asOf, pageable, total), counts);
 	}

@@ -293,7 +293,18 @@ public class UnitService {
 		return roots.isEmpty() ? List.of() : this.units.subtreeIds(roots);
 	}
 
-	/** Codes of the given units, in one query. */
+	/**
+	 * How deep the shallowest of the scope's units lies (0 for everything), so that a
+	 * reader's own units can be indented from their top.
+	 */
+	@Transactional(readOnly = true)
+	public int minDepth(UnitScope scope) {
+		if (scope.everything() || scope.unitIds().isEmpty()) {
+			return 0;
+		}
+		return this.units.minDepth(scope.unitIds().toArray(Long[]::new));
+	}
+
 	/**
 	 * The unit and every unit above it: the units whose sessions a member of this unit
 	 * trains in (a session's sheet holds its unit and all sub-units).
@@ -303,6 +314,7 @@ public class UnitService {
 		return this.units.lineageIds(unitId);
 	}
 
+	/** Codes of the given units, in one query. */
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, String> codesOf(Collection<Long> ids) {
 		java.util.Map<Long, String> codes = new java.util.HashMap<>();

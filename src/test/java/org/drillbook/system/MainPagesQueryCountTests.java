@@ -53,7 +53,8 @@ class MainPagesQueryCountTests {
 		this.data.openSession(unit, drill);
 		List<String> pages = List.of("/", "/recruits", "/recruits/" + recruit, "/recruits/" + recruit + "/training",
 				"/units", "/units/" + unit, "/units/" + unit + "/roster", "/sessions", "/sessions/" + session,
-				"/drills", "/armory", "/armory/" + weapon, "/readiness/units/" + unit);
+				"/drills", "/armory", "/armory/" + weapon, "/readiness", "/readiness/units/" + unit,
+				"/readiness/expiring");
 		Map<String, Long> small = statements(pages, admin);
 
 		TestData.Battalion battalion = this.data.battalion(400, (i) -> RecruitStatus.IN_TRAINING);

@@ -77,10 +77,11 @@ public class QualificationRecords {
 			where not q.retired
 			""";
 
-	/** Members (recruit_id, unit_id): the current members of some units. */
-	private static final String CURRENT_MEMBERS = """
-			select m.recruit_id, m.unit_id from membership m
-			where m.unit_id in (:units) and m.valid_from <= :today and (m.valid_to is null or m.valid_to > :today)
+	/** Members (recruit_id, unit_id): some recruits, with their current unit if any. */
+	private static final String SOME_RECRUITS = """
+			select r.id as recruit_id,
+			       (select m.unit_id from membership m where m.recruit_id = r.id and m.valid_to is null) as unit_id
+			from recruit r where r.id in (:recruits)
 			""";
 
 	/** Members (recruit_id, unit_id): one recruit, with their current unit if any. */
@@ -229,15 +230,12 @@ public class QualificationRecords {
 		}
 	}
 
-	/**
-	 * Evidence of every current member of the given units, for every active
-	 * qualification.
-	 */
-	public List<MemberEvidence> evidenceOfMembers(Collection<Long> unitIds, LocalDate today, ZoneId zone) {
-		if (unitIds.isEmpty()) {
+	/** Evidence of some recruits, for every active qualification. */
+	public List<MemberEvidence> evidenceOf(Collection<Long> recruitIds, LocalDate today, ZoneId zone) {
+		if (recruitIds.isEmpty()) {
 			return List.of();
 		}
-		return evidence(CURRENT_MEMBERS, Map.of("units", unitIds, "today", today), today, zone);
+		return evidence(SOME_RECRUITS, Map.of("recruits", recruitIds), today, zone);
 	}
 
 	/** Evidence of one recruit, for every active qualification. */

@@ -141,6 +141,47 @@ public class RecruitQueries {
 	}
 
 	/**
+	 * Today's counts by status of a unit with everything under it, from the counts kept
+	 * with the data (V33) rather than from every member: corrected by the memberships
+	 * dated after today (an open one that starts later does not count yet, a closed one
+	 * that ends later still does).
+	 */
+	public Map<RecruitStatus, Long> rosterCountsToday(RosterUnits units, LocalDate today) {
+		if (!units.subunits()) {
+			return rosterCounts(units, today);
+		}
+		Map<RecruitStatus, Long> counts = new EnumMap<>(RecruitStatus.class);
+		for (RecruitStatus status : RecruitStatus.values()) {
+			counts.put(status, 0L);
+		}
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = this.em.createNativeQuery("""
+				select status, sum(n) from (
+				    select c.status, c.members as n from unit_status_count c where c.unit_id = :unit
+				    union all
+				    select r.status, f.delta from (
+				        select m.recruit_id, m.unit_id, -1 as delta from membership m
+				        where m.valid_to is null and m.valid_from > :today
+				        union all
+				        select m.recruit_id, m.unit_id, 1 from membership m
+				        where m.valid_to > :today and m.valid_from <= :today
+				    ) f
+				    join unit u on u.id = f.unit_id
+				    join recruit r on r.id = f.recruit_id
+				    where u.path @> array[cast(:code as text)]
+				) x group by status
+				""")
+			.setParameter("unit", units.unitId())
+			.setParameter("code", units.code())
+			.setParameter("today", today)
+			.getResultList();
+		for (Object[] row : rows) {
+			counts.put(RecruitStatus.valueOf((String) row[0]), ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+	/**
 	 * The units a roster covers: one unit, or a unit with everything under it, found by
 	 * its code in the units' paths (an index) rather than by a list of ids.
 	 */

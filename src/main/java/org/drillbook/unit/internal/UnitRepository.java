@@ -37,6 +37,9 @@ public interface UnitRepository extends ListCrudRepository<Unit, Long> {
 			""")
 	long countTree(boolean includeArchived, boolean everything, Long[] ids);
 
+	@Query(nativeQuery = true, value = "select coalesce(min(cardinality(path)) - 1, 0) from unit where id = any(:ids)")
+	int minDepth(Long[] ids);
+
 	/** The given units and everything under them. */
 	@Query(nativeQuery = true, value = """
 			with recursive sub as (
