@@ -2,6 +2,7 @@ package org.drillbook.qualification;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +41,11 @@ public class ReadinessService {
 
 	/** Members shown per list on the readiness page; the full lists are paginated. */
 	static final int LIST_PREVIEW = 10;
+
+	/**
+	 * Lapses shown on the dashboard's card and the expiring page; the CSV has them all.
+	 */
+	public static final int EXPIRING_SHOWN = 100;
 
 	private static final UnitCounts NO_COUNTS = new UnitCounts();
 
@@ -199,16 +205,35 @@ public class ReadinessService {
 
 	/**
 	 * Members of the reader's units whose qualifications lapse within the warning window,
-	 * per unit, soonest first.
+	 * per unit, soonest first: all of them, for the CSV.
 	 */
 	@Transactional(readOnly = true)
 	public List<ExpiringAlert> expiring(DrillbookUser actor) {
 		actor.require(Role.ADMIN, Role.INSTRUCTOR);
 		UnitScope scope = this.units.scopeOf(actor);
-		Map<Long, String> names = this.calculator.activeQualifications();
 		LocalDate today = this.calculator.today();
-		List<StoredStanding> lapsing = this.stored.expiring(scope.everything() ? null : scope.unitIds(), today,
-				warnUntil(today));
+		return alerts(this.stored.expiring(scope.everything() ? null : scope.unitIds(), today, warnUntil(today),
+				Integer.MAX_VALUE));
+	}
+
+	/**
+	 * The {@value #EXPIRING_SHOWN} soonest lapses in the reader's units, per unit, with
+	 * how many there are in all: for the dashboard's card and the page.
+	 */
+	@Transactional(readOnly = true)
+	public ExpiringAlerts expiringSoonest(DrillbookUser actor) {
+		actor.require(Role.ADMIN, Role.INSTRUCTOR);
+		UnitScope scope = this.units.scopeOf(actor);
+		LocalDate today = this.calculator.today();
+		Collection<Long> units = scope.everything() ? null : scope.unitIds();
+		List<StoredStanding> soonest = this.stored.expiring(units, today, warnUntil(today), EXPIRING_SHOWN);
+		long total = (soonest.size() < EXPIRING_SHOWN) ? soonest.size()
+				: this.stored.countExpiring(units, today, warnUntil(today));
+		return new ExpiringAlerts(alerts(soonest), soonest.size(), total);
+	}
+
+	private List<ExpiringAlert> alerts(List<StoredStanding> lapsing) {
+		Map<Long, String> names = this.calculator.activeQualifications();
 		Map<Long, String> codes = this.units
 			.codesOf(lapsing.stream().map(StoredStanding::unitId).collect(Collectors.toSet()));
 		Map<Long, List<MemberStanding>> byUnit = new LinkedHashMap<>();

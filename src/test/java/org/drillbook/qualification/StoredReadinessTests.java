@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The standings and counts kept with the data (V33) stay what a computation from scratch
@@ -70,6 +72,9 @@ class StoredReadinessTests {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	MockMvcTester mvc;
 
 	@Test
 	void everyChangeKeepsTheStoredStandingsAndCountsTrue() {
@@ -186,6 +191,35 @@ class StoredReadinessTests {
 			.as("a variety of days")
 			.isGreaterThan(5);
 		assertConsistent(members, List.of(battalion.id()), admin);
+	}
+
+	@Test
+	void theCardShowsTheSoonestLapsesAndSaysHowManyTheCsvHolds() {
+		DrillbookUser admin = this.data.admin();
+		LocalDate today = this.data.today();
+		long unit = this.data.unit(null);
+		long drill = this.data.drillType();
+		this.qualifications.define(new QualificationDefinition(TestData.unique("Soon "), null,
+				List.of(new Requirement(drill, QualificationRule.PASSES, 1, 10))), admin);
+		Map<Long, BigDecimal> passes = new HashMap<>();
+		int lapsing = ReadinessService.EXPIRING_SHOWN + 5;
+		for (int i = 0; i < lapsing; i++) {
+			passes.put(this.data.recruit(unit), PASS);
+		}
+		this.data.signedOffSession(unit, today.minusDays(3), drill, passes);
+		DrillbookUser instructor = this.data.instructor(unit);
+
+		ExpiringAlerts soonest = this.readiness.expiringSoonest(instructor);
+		assertThat(soonest.shown()).isEqualTo(ReadinessService.EXPIRING_SHOWN);
+		assertThat(soonest.total()).isEqualTo(lapsing);
+		assertThat(soonest.alerts()).singleElement()
+			.satisfies((alert) -> assertThat(alert.standings()).hasSize(ReadinessService.EXPIRING_SHOWN));
+		assertThat(this.readiness.expiring(instructor)).singleElement()
+			.satisfies((alert) -> assertThat(alert.standings()).hasSize(lapsing));
+		assertThat(this.mvc.get().uri("/readiness/expiring").with(user(instructor))).bodyText()
+			.contains("The " + ReadinessService.EXPIRING_SHOWN + " soonest of " + lapsing + " are shown");
+		assertThat(this.mvc.get().uri("/readiness/expiring.csv").with(user(instructor))).bodyText()
+			.satisfies((csv) -> assertThat(csv.lines()).hasSize(lapsing + 1));
 	}
 
 	@Test

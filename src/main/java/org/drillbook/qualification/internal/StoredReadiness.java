@@ -73,6 +73,21 @@ public class StoredReadiness {
 			group by unit_id, qualification_id
 			""";
 
+	/**
+	 * Standings of current members (of some units: the second placeholder) that lapse
+	 * between today and the end of the warning window; the first placeholder is what to
+	 * select.
+	 */
+	private static final String EXPIRING = """
+			select %s
+			from recruit_standing s
+			join qualification q on q.id = s.qualification_id and not q.retired
+			join membership m on m.recruit_id = s.recruit_id
+			     and m.valid_from <= :today and (m.valid_to is null or m.valid_to > :today)
+			join recruit r on r.id = s.recruit_id
+			where s.valid_until >= :today and s.valid_until <= :warn %s
+			""";
+
 	/** A list's filter on the stored standing {@code s} (null: never met). */
 	private static String where(MemberList list) {
 		return switch (list) {
@@ -196,22 +211,18 @@ public class StoredReadiness {
 	 * Current members of the given units (null: every unit) whose standing lapses between
 	 * today and the end of the warning window, soonest first.
 	 */
-	public List<StoredStanding> expiring(Collection<Long> unitIds, LocalDate today, LocalDate warnUntil) {
+	public List<StoredStanding> expiring(Collection<Long> unitIds, LocalDate today, LocalDate warnUntil, int limit) {
 		if (unitIds != null && unitIds.isEmpty()) {
 			return List.of();
 		}
-		Query query = this.entityManager.createNativeQuery("""
-				select s.recruit_id, r.call_sign, m.unit_id, s.qualification_id, s.valid_until
-				from recruit_standing s
-				join qualification q on q.id = s.qualification_id and not q.retired
-				join membership m on m.recruit_id = s.recruit_id
-				     and m.valid_from <= :today and (m.valid_to is null or m.valid_to > :today)
-				join recruit r on r.id = s.recruit_id
-				where s.valid_until >= :today and s.valid_until <= :warn %s
-				order by s.valid_until, lower(r.call_sign), r.id, s.qualification_id
-				""".formatted((unitIds != null) ? "and m.unit_id in (:units)" : ""))
+		Query query = this.entityManager
+			.createNativeQuery(
+					EXPIRING.formatted("s.recruit_id, r.call_sign, m.unit_id, s.qualification_id, s.valid_until",
+							(unitIds != null) ? "and m.unit_id in (:units)" : "")
+							+ " order by s.valid_until, lower(r.call_sign), r.id, s.qualification_id limit :limit")
 			.setParameter("today", today)
-			.setParameter("warn", warnUntil);
+			.setParameter("warn", warnUntil)
+			.setParameter("limit", limit);
 		if (unitIds != null) {
 			query.setParameter("units", unitIds);
 		}
@@ -219,6 +230,21 @@ public class StoredReadiness {
 			.map((row) -> new StoredStanding(number(row[0]), (String) row[1], number(row[2]), number(row[3]),
 					day(row[4])))
 			.toList();
+	}
+
+	/** How many standings {@link #expiring} would list without a limit. */
+	public long countExpiring(Collection<Long> unitIds, LocalDate today, LocalDate warnUntil) {
+		if (unitIds != null && unitIds.isEmpty()) {
+			return 0;
+		}
+		Query query = this.entityManager
+			.createNativeQuery(EXPIRING.formatted("count(*)", (unitIds != null) ? "and m.unit_id in (:units)" : ""))
+			.setParameter("today", today)
+			.setParameter("warn", warnUntil);
+		if (unitIds != null) {
+			query.setParameter("units", unitIds);
+		}
+		return number(query.getSingleResult());
 	}
 
 	/** The zone the stored standings decided a session's day in. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.qualification.ExpiringAlert;
+import org.drillbook.qualification.ExpiringAlerts;
 import org.drillbook.qualification.MemberList;
 import org.drillbook.qualification.MemberListPage;
 import org.drillbook.qualification.MemberStanding;
@@ -92,7 +93,9 @@ class ReadinessController {
 	/** What lapses soon, per unit: a page, or the dashboard's card when htmx asks. */
 	@GetMapping("/readiness/expiring")
 	String expiring(@AuthenticationPrincipal DrillbookUser user, HtmxRequest htmx, Model model) {
-		model.addAttribute("alerts", this.readiness.expiring(user));
+		ExpiringAlerts soonest = this.readiness.expiringSoonest(user);
+		model.addAttribute("alerts", soonest.alerts());
+		model.addAttribute("expiring", soonest);
 		model.addAttribute("expiringDays", this.readiness.expiringDays());
 		model.addAttribute("today", this.dates.today());
 		return htmx.isHtmxRequest() ? "qualification/expiring :: card" : "qualification/expiring";
