@@ -93,8 +93,9 @@ public class UnitService {
 			.map((v) -> new UnitRow(v.getId(), v.getCode(), v.getName(), v.getParentId(), v.getDepth(), v.getArchived(),
 					v.getCurrentMembers()))
 			.toList();
-		return new PageImpl<>(rows, pageable,
-				this.units.countTree(includeArchived, scope.everything(), (ids.length > 0) ? ids : NONE));
+		long total = scope.everything() ? this.units.countAll(includeArchived)
+				: this.units.countTree(includeArchived, false, (ids.length > 0) ? ids : NONE);
+		return new PageImpl<>(rows, pageable, total);
 	}
 
 	/**
@@ -357,7 +358,7 @@ public class UnitService {
 
 	@Transactional(readOnly = true)
 	public long countActive() {
-		return this.units.countByArchivedFalse();
+		return this.units.countAll(false);
 	}
 
 	private Unit find(long id) {

@@ -38,7 +38,9 @@ public class StoredReadiness {
 	 * Per unit of the page: the counts of its open memberships and their standings, kept
 	 * by triggers, corrected by the memberships whose dates lie after today (open ones
 	 * that start later do not count yet; closed ones that end later still do). Gives
-	 * (unit, null, members) and (unit, qualification, qualified, expiring, expired).
+	 * (unit, null, members) and (unit, qualification, qualified, expiring, expired). The
+	 * counts are looked up by the page's ids through their primary keys, not joined by
+	 * hash over every unit's counts.
 	 */
 	private static final String SHARES = """
 			with page as (select id, code from unit where id in (:units)),
@@ -54,13 +56,13 @@ public class StoredReadiness {
 			),
 			counted as (
 			    select c.unit_id, c.qualification_id, c.valid_until, c.members from unit_standing_count c
-			    where c.unit_id in (select id from page)
+			    where c.unit_id in (:units)
 			    union all
 			    select k.unit_id, s.qualification_id, s.valid_until, k.delta from corrections k
 			    join recruit_standing s on s.recruit_id = k.recruit_id
 			)
 			select unit_id, cast(null as bigint) as qualification_id, sum(members) as a, 0 as b, 0 as c
-			from (select unit_id, members from unit_member_count where unit_id in (select id from page)
+			from (select unit_id, members from unit_member_count where unit_id in (:units)
 			      union all
 			      select unit_id, delta from corrections) x
 			group by unit_id

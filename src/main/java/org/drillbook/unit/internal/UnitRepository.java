@@ -12,7 +12,12 @@ public interface UnitRepository extends ListCrudRepository<Unit, Long> {
 	@Query("select u from Unit u where upper(u.code) = upper(?1)")
 	Optional<Unit> findByCode(String code);
 
-	long countByArchivedFalse();
+	/**
+	 * How many units there are, all or only the active ones, from the count the database
+	 * keeps with the data (V34), not from a count over every unit.
+	 */
+	@Query(nativeQuery = true, value = "select case when :includeArchived then units else active end from unit_count")
+	long countAll(boolean includeArchived);
 
 	@Query("select u from Unit u where u.parent.id = ?1 and u.archived = false order by u.code")
 	List<Unit> findChildren(long parentId);
