@@ -20,12 +20,14 @@ import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 import org.drillbook.drill.DrillTypeRow;
 import org.drillbook.drill.DrillTypeService;
+import org.drillbook.system.CappedPage;
 import org.drillbook.unit.UnitScope;
 import org.drillbook.unit.UnitService;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -165,13 +167,19 @@ public class SessionService {
 			unitIds.add(-1L);
 		}
 		long instructor = (instructorId != null) ? instructorId : 0;
-		Page<DrillSession> page = upcoming
-				? this.sessions.upcoming(everything, unitIds, this.clock.instant(), instructor, pageable)
-				: this.sessions.past(everything, unitIds, this.clock.instant(), instructor, pageable);
-		Map<Long, String> codes = this.units.codesOf(page.map(DrillSession::getUnitId).toSet());
-		Map<Long, String> names = this.accounts.namesOf(page.map(DrillSession::getLeadInstructorId).toSet());
-		return page.map((s) -> new SessionRow(s.getId(), s.getUnitId(), codes.get(s.getUnitId()), s.getStartsAt(),
-				s.getLocation(), s.getStatus(), names.get(s.getLeadInstructorId())));
+		java.time.Instant now = this.clock.instant();
+		Slice<DrillSession> slice = upcoming ? this.sessions.upcoming(everything, unitIds, now, instructor, pageable)
+				: this.sessions.past(everything, unitIds, now, instructor, pageable);
+		Long[] ids = unitIds.toArray(Long[]::new);
+		long limit = CappedPage.countLimit(pageable);
+		long counted = upcoming ? this.sessions.countUpcoming(everything, ids, now, instructor, limit)
+				: this.sessions.countPast(everything, ids, now, instructor, limit);
+		Map<Long, String> codes = this.units.codesOf(slice.map(DrillSession::getUnitId).toSet());
+		Map<Long, String> names = this.accounts.namesOf(slice.map(DrillSession::getLeadInstructorId).toSet());
+		return new CappedPage<>(slice
+			.map((s) -> new SessionRow(s.getId(), s.getUnitId(), codes.get(s.getUnitId()), s.getStartsAt(),
+					s.getLocation(), s.getStatus(), names.get(s.getLeadInstructorId())))
+			.getContent(), pageable, counted);
 	}
 
 	/**
@@ -184,7 +192,7 @@ public class SessionService {
 		if (unitIds.isEmpty()) {
 			return List.of();
 		}
-		Page<DrillSession> page = this.sessions.upcoming(false, unitIds, this.clock.instant(), 0,
+		Slice<DrillSession> page = this.sessions.upcoming(false, unitIds, this.clock.instant(), 0,
 				PageRequest.of(0, max));
 		Map<Long, String> codes = this.units.codesOf(page.map(DrillSession::getUnitId).toSet());
 		return page

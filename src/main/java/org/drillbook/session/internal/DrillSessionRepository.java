@@ -5,6 +5,7 @@ import java.util.Collection;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -20,8 +21,23 @@ public interface DrillSessionRepository extends ListCrudRepository<DrillSession,
 			  and (?4 = 0 or s.leadInstructorId = ?4 or ?4 member of s.assistantIds)
 			order by s.startsAt
 			""")
-	Page<DrillSession> upcoming(boolean everything, Collection<Long> units, Instant now, long instructorId,
+	Slice<DrillSession> upcoming(boolean everything, Collection<Long> units, Instant now, long instructorId,
 			Pageable pageable);
+
+	/**
+	 * How many sessions {@link #upcoming} finds, counted up to {@code limit} (see
+	 * CappedPage): the count stops instead of reading every session.
+	 */
+	@Query(nativeQuery = true, value = """
+			select count(*) from (
+			    select 1 from drill_session s
+			    where (:everything or s.unit_id = any(:units)) and s.starts_at >= :now
+			      and (:instructor = 0 or s.lead_instructor_id = :instructor
+			           or exists (select 1 from drill_session_assistant a
+			                      where a.session_id = s.id and a.account_id = :instructor))
+			    limit :limit) counted
+			""")
+	long countUpcoming(boolean everything, Long[] units, Instant now, long instructor, long limit);
 
 	/** Sessions before now, latest first. */
 	@Query("""
@@ -30,8 +46,20 @@ public interface DrillSessionRepository extends ListCrudRepository<DrillSession,
 			  and (?4 = 0 or s.leadInstructorId = ?4 or ?4 member of s.assistantIds)
 			order by s.startsAt desc
 			""")
-	Page<DrillSession> past(boolean everything, Collection<Long> units, Instant now, long instructorId,
+	Slice<DrillSession> past(boolean everything, Collection<Long> units, Instant now, long instructorId,
 			Pageable pageable);
+
+	/** How many sessions {@link #past} finds, counted up to {@code limit}. */
+	@Query(nativeQuery = true, value = """
+			select count(*) from (
+			    select 1 from drill_session s
+			    where (:everything or s.unit_id = any(:units)) and s.starts_at < :now
+			      and (:instructor = 0 or s.lead_instructor_id = :instructor
+			           or exists (select 1 from drill_session_assistant a
+			                      where a.session_id = s.id and a.account_id = :instructor))
+			    limit :limit) counted
+			""")
+	long countPast(boolean everything, Long[] units, Instant now, long instructor, long limit);
 
 	/** A session with its drills and assistants, in one statement. */
 	@Query("select s from DrillSession s left join fetch s.drillTypeIds left join fetch s.assistantIds where s.id = ?1")

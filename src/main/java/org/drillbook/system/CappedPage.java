@@ -1,0 +1,69 @@
+package org.drillbook.system;
+
+import java.util.List;
+
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * A page of a list whose rows were counted only up to a limit past the page, so that the
+ * count costs the same however long the list grows (a year of a brigade's sessions is
+ * 150,000 rows). When the limit was reached, the pager says "more than" that many
+ * ({@link #capped()}) and the next page stays reachable.
+ *
+ * @param <T> the rows
+ */
+public class CappedPage<T> extends PageImpl<T> {
+
+	/** Rows counted past the page's first row before the count stops. */
+	public static final int COUNTED_AHEAD = 5_000;
+
+	private final boolean capped;
+
+	private final long shownTotal;
+
+	/**
+	 * @param content the page's rows
+	 * @param pageable the page asked for
+	 * @param counted the rows counted, with the count stopped at {@link #countLimit}
+	 */
+	public CappedPage(List<T> content, Pageable pageable, long counted) {
+		super(content, pageable, counted);
+		this.capped = counted >= countLimit(pageable);
+		this.shownTotal = this.capped ? counted - 1 : getTotalElements();
+	}
+
+	/**
+	 * Where a count for this page stops: {@value #COUNTED_AHEAD} rows past its offset,
+	 * and one more to tell "exactly that many" from "more".
+	 */
+	public static long countLimit(Pageable pageable) {
+		return (pageable.isPaged() ? pageable.getOffset() : 0) + COUNTED_AHEAD + 1;
+	}
+
+	/** Whether there are more rows than {@link #shownTotal()}. */
+	public boolean capped() {
+		return this.capped;
+	}
+
+	/** The rows known to exist: all of them, or "more than" this many when capped. */
+	public long shownTotal() {
+		return this.shownTotal;
+	}
+
+	/** The pages known to exist: all of them, or "more than" this many when capped. */
+	public long shownPages() {
+		return this.capped ? this.shownTotal / getSize() : getTotalPages();
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return super.equals(other) && other instanceof CappedPage<?> page && page.capped == this.capped;
+	}
+
+	@Override
+	public int hashCode() {
+		return 31 * super.hashCode() + Boolean.hashCode(this.capped);
+	}
+
+}
