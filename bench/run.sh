@@ -162,28 +162,43 @@ recruits /recruits
 recruit /recruits/$recruit
 training-record /recruits/$recruit/training
 units /units
+units-40 /units?size=40
 unit /units/$company
 roster-battalion /units/$battalion/roster
 roster-brigade /units/$brigade/roster
 readiness-overview /readiness
+readiness-overview-40 /readiness?size=40
 unit-readiness /readiness/units/$battalion
 sessions /sessions
+sessions-past /sessions?past=true
 session /sessions/$sessionid
 drills /drills
 armory /armory"
 done
 
-# 3. every page at every size, the sizes taking turns ROUNDS times, so that a slower or
-# faster minute of a shared machine falls on all sizes alike
+# 3. a first pass over every page of every application, so that no page is measured
+# while the JIT is still compiling what all pages share
 first=${SIZES%% *}
+names=$(echo "${paths[$first]}" | awk 'NF { print $1 }')
+for size in $SIZES; do
+  for name in $names; do
+    [[ $name =~ $PAGES ]] || continue
+    path=$(echo "${paths[$size]}" | awk -v n="$name" '$1 == n { print $2 }')
+    [[ $path == *\?* ]] && path+="&lang=en" || path+="?lang=en"
+    wrk -t2 -c8 -d"$WARMUP" -H "Cookie: SESSION=${session[$size]}" "http://127.0.0.1:${port[$size]}$path" > /dev/null
+  done
+done
+
+# 4. every page at every size, the sizes taking turns ROUNDS times, so that a slower or
+# faster minute of a shared machine falls on all sizes alike
 printf '| page | recruits | connections | requests/s | ÷ %s recruits | p50 ms | p99 ms | SQL per request | failed |\n' "$first" > "$out"
 printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|\n' >> "$out"
-names=$(echo "${paths[$first]}" | awk 'NF { print $1 }')
 for name in $names; do
   [[ $name =~ $PAGES ]] || continue
   declare -A url=()
   for size in $SIZES; do
-    url[$size]="http://127.0.0.1:${port[$size]}$(echo "${paths[$size]}" | awk -v n="$name" '$1 == n { print $2 }')?lang=en"
+    url[$size]="http://127.0.0.1:${port[$size]}$(echo "${paths[$size]}" | awk -v n="$name" '$1 == n { print $2 }')"
+    [[ ${url[$size]} == *\?* ]] && url[$size]+="&lang=en" || url[$size]+="?lang=en"
     wrk -t2 -c8 -d"$WARMUP" -H "Cookie: SESSION=${session[$size]}" "${url[$size]}" > /dev/null
   done
   for c in $CONNECTIONS; do
