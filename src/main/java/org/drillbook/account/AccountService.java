@@ -292,8 +292,10 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
 		Map<Long, String> names = new java.util.HashMap<>();
-		for (UserAccount account : this.accounts.findAllById(ids)) {
-			names.put(account.getId(), (account.getCallSign() != null) ? account.getCallSign() : account.getUsername());
+		if (!ids.isEmpty()) {
+			for (UserAccountRepository.AccountName account : this.accounts.namesOf(ids.toArray(Long[]::new))) {
+				names.put(account.getId(), account.getName());
+			}
 		}
 		return names;
 	}

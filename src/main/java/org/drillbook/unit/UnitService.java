@@ -319,8 +319,10 @@ public class UnitService {
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, String> codesOf(Collection<Long> ids) {
 		java.util.Map<Long, String> codes = new java.util.HashMap<>();
-		for (Unit unit : this.units.findAllById(ids)) {
-			codes.put(unit.getId(), unit.getCode());
+		if (!ids.isEmpty()) {
+			for (UnitOptionView unit : this.units.anyOf(ids.toArray(Long[]::new))) {
+				codes.put(unit.getId(), unit.getCode());
+			}
 		}
 		return codes;
 	}

@@ -41,4 +41,20 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccount, L
 
 	Optional<UserAccount> findByRecruitId(long recruitId);
 
+	/**
+	 * How the given accounts are shown in lists (call sign, else username), read as plain
+	 * rows: no entities, one plan for any number of ids.
+	 */
+	@Query(nativeQuery = true,
+			value = "select id, coalesce(call_sign, username) as name from user_account where id = any(:ids)")
+	java.util.List<AccountName> namesOf(Long[] ids);
+
+	interface AccountName {
+
+		long getId();
+
+		String getName();
+
+	}
+
 }

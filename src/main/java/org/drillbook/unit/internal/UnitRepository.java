@@ -118,6 +118,16 @@ public interface UnitRepository extends ListCrudRepository<Unit, Long> {
 	List<UnitOptionView> optionsOf(Long[] ids);
 
 	/**
+	 * The given units, archived ones too, read as plain rows (no entities, one plan for
+	 * any number of ids).
+	 */
+	@Query(nativeQuery = true, value = """
+			select u.id, u.code, u.name, cardinality(u.path) - 1 as depth
+			from unit u where u.id = any(:ids)
+			""")
+	List<UnitOptionView> anyOf(Long[] ids);
+
+	/**
 	 * Gives every unit below a moved unit its new path: the moved unit's old path at the
 	 * front is replaced by its new one.
 	 */
