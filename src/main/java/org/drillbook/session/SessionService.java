@@ -28,6 +28,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -171,15 +172,16 @@ public class SessionService {
 		Slice<DrillSession> slice = upcoming ? this.sessions.upcoming(everything, unitIds, now, instructor, pageable)
 				: this.sessions.past(everything, unitIds, now, instructor, pageable);
 		Long[] ids = unitIds.toArray(Long[]::new);
-		long limit = CappedPage.countLimit(pageable);
-		long counted = upcoming ? this.sessions.countUpcoming(everything, ids, now, instructor, limit)
-				: this.sessions.countPast(everything, ids, now, instructor, limit);
 		Map<Long, String> codes = this.units.codesOf(slice.map(DrillSession::getUnitId).toSet());
 		Map<Long, String> names = this.accounts.namesOf(slice.map(DrillSession::getLeadInstructorId).toSet());
-		return new CappedPage<>(slice
-			.map((s) -> new SessionRow(s.getId(), s.getUnitId(), codes.get(s.getUnitId()), s.getStartsAt(),
-					s.getLocation(), s.getStatus(), names.get(s.getLeadInstructorId())))
-			.getContent(), pageable, counted);
+		return CappedPage.of(
+				slice
+					.map((s) -> new SessionRow(s.getId(), s.getUnitId(), codes.get(s.getUnitId()), s.getStartsAt(),
+							s.getLocation(), s.getStatus(), names.get(s.getLeadInstructorId())))
+					.getContent(),
+				slice.hasNext(), pageable,
+				(limit) -> upcoming ? this.sessions.countUpcoming(everything, ids, now, instructor, limit)
+						: this.sessions.countPast(everything, ids, now, instructor, limit));
 	}
 
 	/**
@@ -224,21 +226,29 @@ public class SessionService {
 		Set<Long> unitIds = new HashSet<>(scope.unitIds());
 		unitIds.add(-1L);
 		LocalDate today = LocalDate.now(this.clock);
-		return rows(this.sessions.within(scope.everything(), unitIds,
-				today.atStartOfDay(this.clock.getZone()).toInstant(),
-				today.plusDays(2).atStartOfDay(this.clock.getZone()).toInstant(), PageRequest.of(0, SOON_LIMIT)));
+		return rows(this.sessions
+			.within(scope.everything(), unitIds, today.atStartOfDay(this.clock.getZone()).toInstant(),
+					today.plusDays(2).atStartOfDay(this.clock.getZone()).toInstant(), PageRequest.of(0, SOON_LIMIT))
+			.getContent());
 	}
 
+	/** The furthest page of today's and tomorrow's sessions the armory lists. */
+	public static final int SOON_PAGES = 1000;
+
 	/**
-	 * Sessions of today and tomorrow, for the armorer who prepares weapons: the first
-	 * {@value #SOON_LIMIT}, soonest first (a brigade has thousands).
+	 * Sessions of today and tomorrow, for the armorer who prepares weapons: a page of
+	 * {@value #SOON_LIMIT}, soonest first (a brigade has thousands), the page number kept
+	 * within 0 and {@value #SOON_PAGES}.
 	 */
 	@Transactional(readOnly = true)
-	public List<SessionRow> soonForArmory(DrillbookUser actor) {
+	public Slice<SessionRow> soonForArmory(int page, DrillbookUser actor) {
 		actor.require(Role.ARMORER, Role.ADMIN);
 		LocalDate today = LocalDate.now(this.clock);
-		return rows(this.sessions.within(true, Set.of(-1L), today.atStartOfDay(this.clock.getZone()).toInstant(),
-				today.plusDays(2).atStartOfDay(this.clock.getZone()).toInstant(), PageRequest.of(0, SOON_LIMIT)));
+		Slice<DrillSession> found = this.sessions.within(true, Set.of(-1L),
+				today.atStartOfDay(this.clock.getZone()).toInstant(),
+				today.plusDays(2).atStartOfDay(this.clock.getZone()).toInstant(),
+				PageRequest.of(Math.max(0, Math.min(page, SOON_PAGES)), SOON_LIMIT));
+		return new SliceImpl<>(rows(found.getContent()), found.getPageable(), found.hasNext());
 	}
 
 	private List<SessionRow> rows(List<DrillSession> found) {

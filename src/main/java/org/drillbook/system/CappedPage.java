@@ -1,6 +1,7 @@
 package org.drillbook.system;
 
 import java.util.List;
+import java.util.function.LongUnaryOperator;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -31,6 +32,26 @@ public class CappedPage<T> extends PageImpl<T> {
 		super(content, pageable, counted);
 		this.capped = counted >= countLimit(pageable);
 		this.shownTotal = this.capped ? counted - 1 : getTotalElements();
+	}
+
+	/**
+	 * A page of rows read as a slice (a page's rows and whether there is one more): the
+	 * last page needs no count, since its rows tell how many there are; any other page
+	 * counts with {@code count}, which is given the limit where to stop
+	 * ({@link #countLimit}).
+	 * @param <T> the rows
+	 * @param rows the page's rows
+	 * @param hasNext whether a row follows the page
+	 * @param pageable the page asked for
+	 * @param count counts the rows, stopping at the limit it is given
+	 * @return the page
+	 */
+	public static <T> CappedPage<T> of(List<T> rows, boolean hasNext, Pageable pageable, LongUnaryOperator count) {
+		long offset = pageable.isPaged() ? pageable.getOffset() : 0;
+		if (!hasNext && (!rows.isEmpty() || offset == 0)) {
+			return new CappedPage<>(rows, pageable, offset + rows.size());
+		}
+		return new CappedPage<>(rows, pageable, count.applyAsLong(countLimit(pageable)));
 	}
 
 	/**

@@ -80,6 +80,13 @@ class ArmoryJourneyTests extends BrowserTestSupport {
 		long session = this.sessions.plan(
 				new SessionPlan(squad, Instant.now().plusSeconds(300), "Range 4", Set.of(drill), admin.id(), Set.of()),
 				admin);
+		// a busy day: more sessions start before this one than the armory's card shows at
+		// once
+		long elsewhere = this.data.unit(null);
+		for (int i = 0; i < SessionService.SOON_LIMIT; i++) {
+			this.sessions.plan(new SessionPlan(elsewhere, Instant.now().plusSeconds(60 + i), "Range 5", Set.of(drill),
+					admin.id(), Set.of()), admin);
+		}
 		String caliber = TestData.unique("j").toLowerCase();
 		this.ammo.receive(new AmmoReceipt(caliber, "J-1", "Tula", LocalDate.of(2020, 5, 1), 200, null), admin);
 		DrillbookUser armorer = this.data.armorer();
@@ -88,8 +95,20 @@ class ArmoryJourneyTests extends BrowserTestSupport {
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("dashboard")));
 		browser.manage().window().setSize(new Dimension(360, 740));
 		try {
+			for (String lang : List.of("pl", "uk", "be", "en")) {
+				browser.get(url("/armory?soonPage=1&lang=" + lang));
+				fitsAPhone(lang, "#soonEarlier", "#soonMore .btn");
+			}
 			browser.get(url("/armory"));
-			click(By.cssSelector("#soonSessions a[href$='/armory/sessions/" + session + "']"));
+			assertThat(browser.findElements(By.id("soonEarlier"))).as("the first page").isEmpty();
+			By planned = By.cssSelector("#soonSessions a[href$='/armory/sessions/" + session + "']");
+			// the shared database holds other tests' sessions today: later pages of the
+			// card
+			while (browser.findElements(planned).isEmpty()) {
+				click(By.id("soonLater"));
+				wait(ExpectedConditions.presenceOfElementLocated(By.id("soonEarlier")));
+			}
+			click(planned);
 			fitsAPhone("en", "#issueSessionWeapons", ".serial-input", ".scan-start");
 			for (int i = 0; i < 3; i++) {
 				// typed as a person types it: lower case, spaces

@@ -2,6 +2,8 @@ package org.drillbook.session;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -233,6 +236,37 @@ class SessionServiceTests {
 		assertThat(this.sessions.todayAndTomorrow(this.data.admin())).isNotEmpty()
 			.hasSizeLessThanOrEqualTo(SessionService.SOON_LIMIT);
 		assertThat(this.sessions.todayAndTomorrow(this.data.armorer())).isEmpty();
+	}
+
+	@Test
+	void theArmoryPagesThroughEveryOneOfTodaysAndTomorrowsSessions() {
+		List<Long> planned = new ArrayList<>();
+		for (int i = 0; i < SessionService.SOON_LIMIT + 5; i++) {
+			planned.add(planAt(this.platoon, Instant.now().plusSeconds(600 + i)));
+		}
+		planAt(this.platoon, Instant.now().plus(java.time.Duration.ofDays(3)));
+		DrillbookUser armorer = this.data.armorer();
+
+		Set<Long> seen = new HashSet<>();
+		Instant previous = Instant.MIN;
+		Slice<SessionRow> page;
+		int number = 0;
+		do {
+			page = this.sessions.soonForArmory(number++, armorer);
+			assertThat(page.getNumberOfElements()).isLessThanOrEqualTo(SessionService.SOON_LIMIT);
+			for (SessionRow row : page) {
+				assertThat(row.startsAt()).as("soonest first, across pages").isAfterOrEqualTo(previous);
+				previous = row.startsAt();
+				assertThat(seen.add(row.id())).as("no session on two pages").isTrue();
+			}
+		}
+		while (page.hasNext());
+		assertThat(seen).containsAll(planned);
+		assertThat(this.sessions.soonForArmory(-3, armorer).getNumber()).isZero();
+		assertThat(this.sessions.soonForArmory(Integer.MAX_VALUE, armorer).getNumber())
+			.isEqualTo(SessionService.SOON_PAGES);
+		assertThatThrownBy(() -> this.sessions.soonForArmory(0, this.instructor))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test

@@ -62,11 +62,11 @@ class ArmoryController {
 	@GetMapping
 	String list(@RequestParam(required = false) WeaponKind kind, @RequestParam(required = false) WeaponStatus status,
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) String serial,
-			@PageableDefault(size = 50) Pageable pageable, @AuthenticationPrincipal DrillbookUser user, Model model) {
+			@RequestParam(defaultValue = "0") int soonPage, @PageableDefault(size = 50) Pageable pageable,
+			@AuthenticationPrincipal DrillbookUser user, Model model) {
 		model.addAttribute("weapons", this.armory.inventory(kind, status, unit, serial, pageable, user));
 		model.addAttribute("unitChoices", this.units.choices(user, null, unit));
-		model.addAttribute("soon", this.sessions.soonForArmory(user));
-		model.addAttribute("soonLimit", org.drillbook.session.SessionService.SOON_LIMIT);
+		model.addAttribute("soon", this.sessions.soonForArmory(soonPage, user));
 		model.addAttribute("kind", kind);
 		model.addAttribute("status", status);
 		model.addAttribute("unit", unit);

@@ -69,10 +69,9 @@ public interface DrillSessionRepository extends ListCrudRepository<DrillSession,
 	@Query("""
 			select s from DrillSession s
 			where (?1 = true or s.unitId in ?2) and s.startsAt >= ?3 and s.startsAt < ?4
-			order by s.startsAt
+			order by s.startsAt, s.id
 			""")
-	java.util.List<DrillSession> within(boolean everything, Collection<Long> units, Instant from, Instant to,
-			Pageable pageable);
+	Slice<DrillSession> within(boolean everything, Collection<Long> units, Instant from, Instant to, Pageable pageable);
 
 	@Modifying
 	@Query(nativeQuery = true, value = "insert into drill_session_reopening (session_id, reason, reopened_by,"

@@ -64,6 +64,10 @@ class SessionListCountTests {
 		assertThat(last.getTotalElements()).as("counted exactly near the end").isEqualTo(held);
 		assertThat(((CappedPage<?>) last).capped()).isFalse();
 
+		Page<SessionRow> beyond = this.sessions.list(unit, false, null, PageRequest.of(held / 50 + 3, 50), instructor);
+		assertThat(beyond.getContent()).isEmpty();
+		assertThat(beyond.getTotalElements()).as("a page past the end still knows the total").isEqualTo(held);
+
 		Page<SessionRow> upcoming = this.sessions.list(unit, true, null, PageRequest.of(0, 50), instructor);
 		assertThat(upcoming.getTotalElements()).isZero();
 
