@@ -13,6 +13,7 @@ import org.drillbook.audit.Changes;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.drillbook.armory.internal.AmmoLot;
@@ -20,6 +21,7 @@ import org.drillbook.armory.internal.AmmoLotRepository;
 import org.drillbook.armory.internal.AmmoQueries;
 import org.drillbook.armory.internal.AmmoStock;
 import org.drillbook.armory.internal.AmmoEntryRepository;
+import org.drillbook.paging.CappedPage;
 
 /**
  * Ammunition by lot, as a ledger: receipts into a lot, consumption from a chosen lot or
@@ -149,13 +151,16 @@ public class AmmunitionService {
 	@Transactional(readOnly = true)
 	public Page<AmmoEntryRow> ledger(Pageable pageable, DrillbookUser actor) {
 		actor.require(Role.ARMORER, Role.ADMIN);
-		return this.entries.ledger(pageable);
+		Slice<AmmoEntryRow> slice = this.entries.ledger(pageable);
+		return CappedPage.of(slice.getContent(), slice.hasNext(), pageable, this.entries::countLedger);
 	}
 
 	@Transactional(readOnly = true)
 	public Page<AmmoEntryRow> ledgerOfLot(long lotId, Pageable pageable, DrillbookUser actor) {
 		actor.require(Role.ARMORER, Role.ADMIN);
-		return this.entries.ledgerOfLot(lotId, pageable);
+		Slice<AmmoEntryRow> slice = this.entries.ledgerOfLot(lotId, pageable);
+		return CappedPage.of(slice.getContent(), slice.hasNext(), pageable,
+				(limit) -> this.entries.countLedgerOfLot(lotId, limit));
 	}
 
 	/** Rounds used per unit and caliber over a period (days inclusive). */

@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -27,6 +28,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.drillbook.audit.internal.AuditEvent;
 import org.drillbook.audit.internal.AuditRepository;
+import org.drillbook.paging.CappedPage;
 
 /**
  * The audit trail. Changes are recorded in the transaction of the change itself, so that
@@ -74,7 +76,13 @@ public class AuditService {
 	public Page<AuditRow> search(AuditFilter filter, Pageable pageable, ZoneId zone) {
 		Pageable sorted = org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(),
 				pageable.getPageSize(), Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
-		return this.events.findAll(specification(filter, zone), sorted).map((e) -> e.row(this::readDetails));
+		Specification<AuditEvent> specification = specification(filter, zone);
+		Slice<AuditRow> slice = this.events.findBy(specification, (query) -> query.slice(sorted))
+			.map((e) -> e.row(this::readDetails));
+		// the trail grows by every change ever made: counted only up to a limit past the
+		// page
+		return CappedPage.of(slice.getContent(), slice.hasNext(), sorted,
+				(limit) -> this.events.countAtMost(specification, limit));
 	}
 
 	/**

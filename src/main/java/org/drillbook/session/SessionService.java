@@ -20,7 +20,7 @@ import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
 import org.drillbook.drill.DrillTypeRow;
 import org.drillbook.drill.DrillTypeService;
-import org.drillbook.system.CappedPage;
+import org.drillbook.paging.CappedPage;
 import org.drillbook.unit.UnitScope;
 import org.drillbook.unit.UnitService;
 

@@ -1,5 +1,7 @@
 package org.drillbook.system;
 
+import org.drillbook.paging.CappedPage;
+
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Page;
+import org.drillbook.paging.CappedPage;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +80,37 @@ class AmmunitionTests {
 		assertThatThrownBy(() -> this.jdbc.update("update ammo_lot set balance = -1 where id = ?", lot))
 			.as("the database refuses a negative lot too")
 			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void aLongLedgerIsCountedOnlyFiveThousandPastThePage() {
+		DrillbookUser armorer = this.data.armorer();
+		String caliber = TestData.unique("l").toLowerCase();
+		long lot = receive(caliber, "L-LONG", LocalDate.of(2021, 3, 1), 100);
+		int entries = CappedPage.COUNTED_AHEAD + 10;
+		// counts after the receipt, one up and one down, so the balance stays what it was
+		this.jdbc
+			.update("insert into ammo_entry (id, caliber, lot_id, kind, quantity, reason, recorded_by, recorded_at)"
+					+ " select nextval('ammo_entry_seq'), ?, ?, 'ADJUSTMENT', case when g % 2 = 0 then 1 else -1 end,"
+					+ " 'count ' || g, 'test', now() - interval '1 day' - g * interval '1 minute'"
+					+ " from generate_series(1, ?) g", caliber, lot, entries - 1);
+
+		Page<AmmoEntryRow> first = this.ammo.ledgerOfLot(lot, PageRequest.of(0, 50), armorer);
+		assertThat(first.getContent()).hasSize(50);
+		assertThat(first.getContent().get(0).kind()).as("newest first: the receipt").isEqualTo(AmmoKind.RECEIPT);
+		assertThat(first).isInstanceOfSatisfying(CappedPage.class, (page) -> {
+			assertThat(page.capped()).isTrue();
+			assertThat(page.shownTotal()).isEqualTo(CappedPage.COUNTED_AHEAD);
+		});
+		Page<AmmoEntryRow> last = this.ammo.ledgerOfLot(lot, PageRequest.of(entries / 50, 50), armorer);
+		assertThat(last.getContent()).hasSize(entries % 50);
+		assertThat(last.getContent().get(entries % 50 - 1).reason()).isEqualTo("count " + (entries - 1));
+		assertThat(last.getTotalElements()).as("counted exactly near the end").isEqualTo(entries);
+		assertThat(((CappedPage<?>) last).capped()).isFalse();
+		assertThat(((CappedPage<?>) this.ammo.ledger(PageRequest.of(0, 50), armorer)).capped())
+			.as("every lot's ledger holds these too")
+			.isTrue();
+		assertThat(lotBalance(lot)).isEqualTo(100);
 	}
 
 	@Test

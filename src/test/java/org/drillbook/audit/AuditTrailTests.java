@@ -7,6 +7,7 @@ import java.util.List;
 import org.drillbook.TestData;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.recruit.IdentityDetails;
+import org.drillbook.paging.CappedPage;
 import org.drillbook.recruit.RecruitService;
 import org.drillbook.system.DrillbookIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,23 @@ class AuditTrailTests {
 				"select client_address from audit_event where actor = ? and action = 'LOGIN_SUCCESS'", String.class,
 				admin.getUsername()))
 			.isNotBlank();
+	}
+
+	@Test
+	void aLongTrailIsCountedOnlyFiveThousandPastThePage() {
+		String actor = TestData.unique("trail");
+		int events = CappedPage.COUNTED_AHEAD + 10;
+		this.jdbc.update("insert into audit_event (id, occurred_at, actor, action, entity_type, entity_id, summary)"
+				+ " select nextval('audit_event_seq'), now() - g * interval '1 second', ?, 'RECRUIT_UPDATED',"
+				+ " 'Recruit', g::text, 'call sign changed' from generate_series(1, ?) g", actor, events);
+		DrillbookUser admin = this.data.admin();
+		assertThat(this.mvc.get().uri("/audit?actor={a}&lang=en", actor).with(user(admin))).hasStatusOk()
+			.bodyText()
+			.contains("Page 1 of 50+ (5,000+ in all)");
+		assertThat(this.mvc.get().uri("/audit?actor={a}&page={p}&lang=en", actor, events / 100).with(user(admin)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Page 51 of 51 (5,010 in all)");
 	}
 
 	@Test

@@ -3,7 +3,7 @@ package org.drillbook.api.web;
 import java.util.List;
 import java.util.function.Function;
 
-import org.drillbook.system.CappedPage;
+import org.drillbook.paging.CappedPage;
 
 import org.springframework.data.domain.Page;
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.drillbook.armory.AmmoEntryRow;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -17,15 +17,23 @@ public interface AmmoEntryRepository extends ListCrudRepository<AmmoEntry, Long>
 			select new org.drillbook.armory.AmmoEntryRow(e.id, e.caliber, l.lotNumber, e.kind, e.quantity, e.sessionId,
 			    e.unitId, e.reason, e.recordedBy, e.recordedAt)
 			from AmmoEntry e join AmmoLot l on l.id = e.lotId order by e.recordedAt desc, e.id desc
-			""", countQuery = "select count(e) from AmmoEntry e")
-	Page<AmmoEntryRow> ledger(Pageable pageable);
+			""")
+	Slice<AmmoEntryRow> ledger(Pageable pageable);
+
+	/** The ledger's entries, counted up to a limit (see CappedPage). */
+	@Query(nativeQuery = true, value = "select count(*) from (select 1 from ammo_entry limit ?1) e")
+	long countLedger(long limit);
 
 	@Query(value = """
 			select new org.drillbook.armory.AmmoEntryRow(e.id, e.caliber, l.lotNumber, e.kind, e.quantity, e.sessionId,
 			    e.unitId, e.reason, e.recordedBy, e.recordedAt)
 			from AmmoEntry e join AmmoLot l on l.id = e.lotId where e.lotId = ?1 order by e.recordedAt desc, e.id desc
-			""", countQuery = "select count(e) from AmmoEntry e where e.lotId = ?1")
-	Page<AmmoEntryRow> ledgerOfLot(long lot, Pageable pageable);
+			""")
+	Slice<AmmoEntryRow> ledgerOfLot(long lot, Pageable pageable);
+
+	/** A lot's entries, counted up to a limit (see CappedPage). */
+	@Query(nativeQuery = true, value = "select count(*) from (select 1 from ammo_entry where lot_id = ?1 limit ?2) e")
+	long countLedgerOfLot(long lot, long limit);
 
 	@Modifying
 	@Query(nativeQuery = true,

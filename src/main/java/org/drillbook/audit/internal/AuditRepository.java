@@ -5,6 +5,6 @@ import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.PagingAndSortingRepository;
 
 public interface AuditRepository extends ListCrudRepository<AuditEvent, Long>,
-		PagingAndSortingRepository<AuditEvent, Long>, JpaSpecificationExecutor<AuditEvent> {
+		PagingAndSortingRepository<AuditEvent, Long>, JpaSpecificationExecutor<AuditEvent>, AuditCounting {
 
 }

@@ -4,7 +4,7 @@ import org.drillbook.TestData;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.session.SessionRow;
 import org.drillbook.session.SessionService;
-import org.drillbook.system.CappedPage;
+import org.drillbook.paging.CappedPage;
 import org.drillbook.system.DrillbookIntegrationTest;
 import org.junit.jupiter.api.Test;
 

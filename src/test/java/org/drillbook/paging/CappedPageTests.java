@@ -1,4 +1,4 @@
-package org.drillbook.system;
+package org.drillbook.paging;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
