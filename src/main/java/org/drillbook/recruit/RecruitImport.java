@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -135,10 +134,14 @@ public class RecruitImport {
 	}
 
 	private ImportPreview check(List<CSVRecord> records) {
-		Map<String, UnitOption> unitsByCode = new HashMap<>();
-		for (UnitOption unit : this.units.options(org.drillbook.unit.UnitScope.ALL)) {
-			unitsByCode.put(unit.code().toUpperCase(Locale.ROOT), unit);
+		Set<String> codes = new HashSet<>();
+		for (CSVRecord record : records) {
+			String code = value(record, "unit_code");
+			if (!code.isEmpty()) {
+				codes.add(code);
+			}
 		}
+		Map<String, UnitOption> unitsByCode = this.units.activeByCode(codes);
 		Set<String> inFile = new HashSet<>();
 		Set<String> duplicatesInFile = new HashSet<>();
 		for (CSVRecord record : records) {

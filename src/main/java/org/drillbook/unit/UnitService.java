@@ -3,7 +3,10 @@ package org.drillbook.unit;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.account.Role;
@@ -99,13 +102,18 @@ public class UnitService {
 	}
 
 	/**
-	 * Active units in tree order, for choosing one in a form: every one of them. Only for
-	 * work that needs them all (an import matching codes); a screen shows
-	 * {@link #choices} instead.
+	 * The active units with these codes (any case), by their code in upper case: for an
+	 * import matching the codes its rows name. Reads only those units, through the index
+	 * on the code, however many units there are.
 	 */
 	@Transactional(readOnly = true)
-	public List<UnitOption> options(UnitScope scope) {
-		return options(this.units.firstOptions(scope.everything(), idsOf(scope), Integer.MAX_VALUE));
+	public Map<String, UnitOption> activeByCode(Collection<String> codes) {
+		String[] upper = codes.stream().map((c) -> c.toUpperCase(Locale.ROOT)).distinct().toArray(String[]::new);
+		if (upper.length == 0) {
+			return Map.of();
+		}
+		return options(this.units.activeWithCodes(upper)).stream()
+			.collect(Collectors.toMap((u) -> u.code().toUpperCase(Locale.ROOT), (u) -> u));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import org.drillbook.TestData;
 import org.drillbook.account.DrillbookUser;
 import org.drillbook.system.DrillbookIntegrationTest;
+import org.drillbook.unit.UnitDetails;
 import org.drillbook.unit.UnitService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,20 @@ class RecruitImportTests {
 		assertThat(preview.rows().get(6).ok()).isTrue();
 		assertThat(preview.rows().get(0).line()).isEqualTo(2);
 		assertThat(this.recruits.callSignTaken(this.tag + "F")).isFalse();
+	}
+
+	@Test
+	void unitCodesMatchInAnyCaseAndAnArchivedUnitIsNotOffered() {
+		long archived = this.data.unit(null);
+		UnitDetails gone = this.units.details(archived, this.admin);
+		this.units.archive(archived, gone.version(), this.admin);
+		String csv = HEADER + this.tag + "G,Name G,1990-01-01,Polish,," + this.unitCode.toLowerCase() + ",2026-09-01\n"
+				+ this.tag + "H,Name H,1990-01-01,Polish,," + gone.code() + ",2026-09-01\n";
+		ImportPreview preview = this.imports.preview(csv, this.admin);
+		assertThat(preview.rows().get(0).ok()).as("the code in lower case").isTrue();
+		assertThat(keys(preview.rows().get(1))).containsExactly("recruit.import.error.unknownUnit");
+		assertThat(this.units.activeByCode(List.of(this.unitCode.toLowerCase(), gone.code(), "NO-SUCH-UNIT")))
+			.containsOnlyKeys(this.unitCode.toUpperCase());
 	}
 
 	@Test

@@ -90,7 +90,10 @@ class UnitServiceTests {
 		long empty = this.data.unit(null);
 		this.units.archive(empty, this.units.details(empty, this.admin).version(), this.admin);
 		assertThat(this.units.details(empty, this.admin).archived()).isTrue();
-		assertThat(this.units.options(UnitScope.ALL)).noneMatch((o) -> o.id() == empty);
+		assertThat(this.units.activeByCode(java.util.List.of(this.units.details(empty, this.admin).code()))).isEmpty();
+		assertThat(
+				this.units.choices(UnitScope.ALL, this.units.details(empty, this.admin).code(), (Long) null).options())
+			.noneMatch((o) -> o.id() == empty);
 		assertThat(this.units.list(true, UnitScope.ALL, PageRequest.of(0, 10000)).getContent())
 			.anyMatch((r) -> r.id() == empty && r.archived());
 	}

@@ -109,6 +109,16 @@ public interface UnitRepository extends ListCrudRepository<Unit, Long> {
 			""")
 	List<UnitOptionView> matchingOptions(String pattern, boolean everything, Long[] ids, int limit);
 
+	/**
+	 * Active units with the given codes (in upper case), through the unique index on the
+	 * code.
+	 */
+	@Query(nativeQuery = true, value = """
+			select u.id, u.code, u.name, cardinality(u.path) - 1 as depth
+			from unit u where not u.archived and upper(u.code) = any(:codes)
+			""")
+	List<UnitOptionView> activeWithCodes(String[] codes);
+
 	/** Active units with the given ids, in tree order. */
 	@Query(nativeQuery = true, value = """
 			select u.id, u.code, u.name, cardinality(u.path) - 1 as depth
