@@ -69,12 +69,12 @@ public class OwnAccountService {
 
 	@Transactional
 	public void recordLogin(long userId) {
-		this.accounts.findById(userId).ifPresent((account) -> account.recordLogin(this.clock.instant()));
+		this.accounts.recordLogin(userId, this.clock.instant());
 	}
 
 	@Transactional
 	public void preferLocale(long userId, Locale locale) {
-		this.accounts.findById(userId).ifPresent((account) -> account.preferLocale(locale));
+		this.accounts.preferLocale(userId, locale.toLanguageTag());
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
@@ -31,6 +32,16 @@ class WebConfig implements WebMvcConfigurer {
 	WebConfig(SecondFactorProperties secondFactor, ApiProblems problems) {
 		this.secondFactor = secondFactor;
 		this.problems = problems;
+	}
+
+	/**
+	 * Session attributes written as an upsert: two requests of one session that add the
+	 * same attribute at once (a page and its htmx requests, two tabs changing the
+	 * language) would otherwise both insert it, and the later one fail with a 500.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpserted() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 	/** One read of the session store per request (see {@link SessionReadOnce}). */

@@ -197,14 +197,6 @@ public class UserAccount {
 		return this.version;
 	}
 
-	public void recordLogin(Instant at) {
-		this.lastLoginAt = at;
-	}
-
-	public void preferLocale(Locale locale) {
-		this.locale = locale.toLanguageTag();
-	}
-
 	public Long getId() {
 		return this.id;
 	}

@@ -14,6 +14,23 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccount, L
 	@Query("select a from UserAccount a where lower(a.username) = lower(?1)")
 	Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
+	/**
+	 * Notes a sign-in, in place and without touching the account's version: an admin
+	 * editing the account meanwhile is not refused for it.
+	 */
+	@org.springframework.data.jpa.repository.Modifying
+	@Query("update UserAccount a set a.lastLoginAt = ?2 where a.id = ?1")
+	int recordLogin(long id, java.time.Instant at);
+
+	/**
+	 * Saves the language a user chose, in place and without touching the account's
+	 * version: a preference, not an edit, so it neither conflicts with itself (eight
+	 * requests of one session choosing it at once) nor with an admin editing the account.
+	 */
+	@org.springframework.data.jpa.repository.Modifying
+	@Query("update UserAccount a set a.locale = ?2 where a.id = ?1 and (a.locale is null or a.locale <> ?2)")
+	int preferLocale(long id, String languageTag);
+
 	/** Accounts per role, in one statement from the role index. */
 	@Query("select a.role, count(a) from UserAccount a group by a.role")
 	List<Object[]> countPerRole();
