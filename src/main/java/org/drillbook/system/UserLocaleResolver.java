@@ -40,7 +40,8 @@ public class UserLocaleResolver extends SessionLocaleResolver {
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		Locale supported = supported(locale);
-		if (supported == null) {
+		if (supported == null || supported.equals(chosenInSession(request))) {
+			// nothing to change: no write to the session, the cookie or the account
 			return;
 		}
 		super.setLocale(request, response, supported);
@@ -60,6 +61,12 @@ public class UserLocaleResolver extends SessionLocaleResolver {
 				&& request.getSession(false).getAttribute(LOCALE_SESSION_ATTRIBUTE_NAME) instanceof Locale chosen) {
 			this.accounts.preferLocale(user.id(), chosen);
 		}
+	}
+
+	private static Locale chosenInSession(HttpServletRequest request) {
+		jakarta.servlet.http.HttpSession session = (request != null) ? request.getSession(false) : null;
+		return (session != null && session.getAttribute(LOCALE_SESSION_ATTRIBUTE_NAME) instanceof Locale chosen)
+				? chosen : null;
 	}
 
 	/**

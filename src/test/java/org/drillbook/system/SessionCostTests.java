@@ -63,6 +63,21 @@ class SessionCostTests {
 		assertThat(touching("user_account")).as("the account is not looked up for the session").isEmpty();
 	}
 
+	@Test
+	void aLanguageAskedForAgainChangesNothing() throws Exception {
+		DrillbookUser admin = this.data.admin();
+		HttpSession browser = new HttpSession();
+		browser.signIn(this.port, admin.getUsername(), TestData.PASSWORD);
+		assertThat(browser.get(this.port, "/units?lang=pl").statusCode()).isEqualTo(200);
+
+		prepared.clear();
+		assertThat(browser.get(this.port, "/units?lang=pl").body()).contains("lang=\"pl\"");
+		assertThat(touching("spring_session", "update", "insert", "delete")).as("writes to the session store")
+			.hasSize(1)
+			.allSatisfy((sql) -> assertThat(sql).contains("last_access_time = ?"));
+		assertThat(touching("user_account")).as("the account's language is already that").isEmpty();
+	}
+
 	private static List<String> touching(String table, String... verbs) {
 		return prepared.stream()
 			.map((sql) -> sql.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip())
