@@ -13,6 +13,8 @@
 #                                     # app again on a drillbook_bench_* database afterwards
 #   BENCH_REUSE=yes BENCH_DATA_KEY=... bench/run.sh   # measure again on the databases built
 #                                     # before with that key (after a code change, say)
+#   SESSIONS=8 bench/run.sh           # signed-in sessions per application (default 32): wrk's
+#                                     # requests take them in turn, as many people would
 #
 # Needs: a local PostgreSQL (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres) whose
 # shared_preload_libraries holds pg_stat_statements (without it the SQL column says n/a),
@@ -28,6 +30,7 @@ WARMUP=${WARMUP:-3s}
 CONNECTIONS=${CONNECTIONS:-"8 32"}
 PAGES=${PAGES:-.}
 PORT=${BENCH_PORT:-18080}
+SESSIONS=${SESSIONS:-32}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 BASE=150   # the demo battalion; bigger sizes are a brigade of its copies
 
@@ -46,6 +49,23 @@ stamp=$(date -u +%Y%m%dT%H%M%SZ)
 out=bench/results/$stamp.md
 log=bench/results/$stamp.log
 : > "$log"
+work=$(mktemp -d)
+# wrk's requests take the signed-in sessions in turn: one person's session read and written by
+# every connection at once would measure the wait for its row lock, not the page
+cat > "$work/sessions.lua" <<'LUA'
+local cookies = {}
+for line in io.lines(os.getenv("BENCH_COOKIES")) do cookies[#cookies + 1] = line end
+local threads = 0
+function setup(thread)
+  thread:set("offset", threads)
+  threads = threads + 1
+end
+local n = 0
+function request()
+  n = n + 1
+  return wrk.format(nil, nil, { ["Cookie"] = "SESSION=" .. cookies[((n * 2 + (offset or 0)) % #cookies) + 1] })
+end
+LUA
 
 declare -A app_pids
 stop_apps() {
@@ -54,7 +74,7 @@ stop_apps() {
   for pid in "${app_pids[@]}"; do wait "$pid" 2> /dev/null || true; done
   app_pids=()
 }
-trap stop_apps EXIT
+trap 'stop_apps; rm -rf "$work"' EXIT
 
 # starts the application in demo mode on the database of a size, on its own port; sets
 # $took to the seconds until the sign-in page answered
@@ -95,8 +115,17 @@ sign_in() {
   curl -s -b "$jar_file" -c "$jar_file" -o /dev/null \
     --data-urlencode "username=admin" --data-urlencode "password=drillbook-demo" --data-urlencode "_csrf=$csrf" \
     "http://127.0.0.1:$port/login"
+  # the language is chosen once, as a person does, not asked for on every request
+  curl -s -b "$jar_file" -o /dev/null "http://127.0.0.1:$port/?lang=en"
   awk '$6 == "SESSION" { print $7 }' "$jar_file"
   rm -f "$jar_file"
+}
+
+# wrk against a URL with the sessions of a size taken in turn: load <size> <connections> <duration> <url> [wrk options]
+load() {
+  local size=$1 c=$2 d=$3 url=$4
+  shift 4
+  BENCH_COOKIES="$work/cookies-$size" wrk -t2 -c"$c" -d"$d" -s "$work/sessions.lua" "$@" "$url"
 }
 
 # statements run in a database since the last reset (pg_stat_statements)
@@ -112,7 +141,7 @@ sql_calls() {
 MILLIS='$1 == p { v = $2; f = 1; if (v ~ /us$/) f = 0.001; else if (v ~ /ms$/) f = 1; else if (v ~ /s$/) f = 1000;
   sub(/[a-z]+$/, "", v); printf "%.1f", v * f }'
 
-declare -A coldstart seeding port session paths
+declare -A coldstart seeding port paths
 DATA_KEY=${BENCH_DATA_KEY:-$(head -c 32 /dev/urandom | base64)}
 
 # 1. the datasets, one after the other
@@ -146,7 +175,8 @@ for size in $SIZES; do
   start_app "$size" "${port[$size]}"
   coldstart[$size]=$took
   wait_for_seed "$db"
-  session[$size]=$(sign_in "${port[$size]}")
+  : > "$work/cookies-$size"
+  for i in $(seq "$SESSIONS"); do sign_in "${port[$size]}" >> "$work/cookies-$size"; done
   ids=$(psql -qAt -F'|' -d "$db" -c "
     select (select id from unit where code = '1VB'),
            (select id from unit where code = '1VB-A'),
@@ -184,8 +214,7 @@ for size in $SIZES; do
   for name in $names; do
     [[ $name =~ $PAGES ]] || continue
     path=$(echo "${paths[$size]}" | awk -v n="$name" '$1 == n { print $2 }')
-    [[ $path == *\?* ]] && path+="&lang=en" || path+="?lang=en"
-    wrk -t2 -c8 -d"$WARMUP" -H "Cookie: SESSION=${session[$size]}" "http://127.0.0.1:${port[$size]}$path" > /dev/null
+    load "$size" 8 "$WARMUP" "http://127.0.0.1:${port[$size]}$path" > /dev/null
   done
 done
 
@@ -198,8 +227,7 @@ for name in $names; do
   declare -A url=()
   for size in $SIZES; do
     url[$size]="http://127.0.0.1:${port[$size]}$(echo "${paths[$size]}" | awk -v n="$name" '$1 == n { print $2 }')"
-    [[ ${url[$size]} == *\?* ]] && url[$size]+="&lang=en" || url[$size]+="?lang=en"
-    wrk -t2 -c8 -d"$WARMUP" -H "Cookie: SESSION=${session[$size]}" "${url[$size]}" > /dev/null
+    load "$size" 8 "$WARMUP" "${url[$size]}" > /dev/null
   done
   for c in $CONNECTIONS; do
     declare -A requests=() seconds=() calls=() p50=() p99=() failed=()
@@ -207,7 +235,7 @@ for name in $names; do
       for size in $SIZES; do
         db=drillbook_bench_$size
         [ "$STATEMENTS" = yes ] && psql -qAt -d "$db" -c "select pg_stat_statements_reset()" > /dev/null
-        result=$(wrk -t2 -c"$c" -d"$DURATION" --latency -H "Cookie: SESSION=${session[$size]}" "${url[$size]}")
+        result=$(load "$size" "$c" "$DURATION" "${url[$size]}" --latency)
         echo "$name $size $c round $round" >> "$log"; echo "$result" >> "$log"
         requests[$size]=$(( ${requests[$size]:-0} + $(echo "$result" | awk '/requests in/ { print $1 }') ))
         seconds[$size]=$(awk -v a="${seconds[$size]:-0}" -v b="$(echo "$result" | awk '/requests in/ { print $4 }')" \
@@ -241,7 +269,7 @@ stop_apps
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB; $(java -version 2>&1 | head -1);" \
     "PostgreSQL $(psql -qAt -c 'show server_version'), shared_buffers $(psql -qAt -c 'show shared_buffers');" \
-    "wrk $DURATION per run after a $WARMUP warm-up, $ROUNDS rounds with the sizes taking turns."
+    "wrk $DURATION per run after a $WARMUP warm-up, $ROUNDS rounds with the sizes taking turns, $SESSIONS signed-in sessions taken in turn."
 } >> "$out"
 cat "$out"
 echo "bench: the table is in $out, wrk's output in $log"

@@ -3,7 +3,8 @@
 --   1. a year of history: the demo's signed-off sessions with their attendance and results
 --      again 4, 8, ... 48 weeks earlier;
 --   2. a brigade ('BDE') of :copies battalions: the demo battalion and copies of it, with
---      their recruits, memberships, sessions and results (call signs get '/<copy>').
+--      their recruits, memberships, sessions and results (call signs get '/<copy>'), and 25
+--      empty reserve squads under the demo battalion.
 -- Ids of a time copy are offset by t × 10^5 and of a battalion copy by k × 10^7; the
 -- sequences are moved past them at the end. Run by bench/run.sh: psql -v copies=N.
 \set ON_ERROR_STOP on
@@ -77,6 +78,14 @@ select (jsonb_populate_record(null::unit, to_jsonb(u) || jsonb_build_object(
           'name', u.name || ' (' || c.k || ')',
           'parent_id', case when u.code = '1VB' then 99999 else u.parent_id + c.k * 10000000 end))).*
 from unit u cross join copies c where u.id <> 99999;
+
+-- 25 reserve squads under the demo battalion, so that even the smallest dataset (41 units)
+-- fills a unit picker's 60 options and shows its search box, as every bigger one does: the
+-- pages that hold a picker then draw the same rows at every size
+insert into unit (id, code, name, parent_id, archived, created_at, version, path)
+select 9900000 + g, '1VB-R' || lpad(g::text, 2, '0'), 'Reserve squad ' || g, b.id, false, b.created_at, 0,
+       array['1VB-R' || lpad(g::text, 2, '0')]
+from generate_series(1, 25) g cross join (select id, created_at from unit where code = '1VB') b;
 
 -- every unit's place in the tree, now that the brigade is above them all
 with recursive tree as (
