@@ -239,6 +239,28 @@ class SessionServiceTests {
 	}
 
 	@Test
+	void sessionsAtTheSameMinuteArePagedWithoutRepeatsOrGaps() {
+		Instant at = Instant.now()
+			.plus(java.time.Duration.ofDays(9))
+			.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		List<Long> planned = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			planned.add(planAt(this.platoon, at));
+		}
+		Set<Long> seen = new HashSet<>();
+		org.springframework.data.domain.Page<SessionRow> page;
+		int number = 0;
+		do {
+			page = this.sessions.list(this.platoon, true, null, PageRequest.of(number++, 7), this.instructor);
+			for (SessionRow row : page) {
+				assertThat(seen.add(row.id())).as("no session on two pages").isTrue();
+			}
+		}
+		while (page.hasNext());
+		assertThat(seen).containsAll(planned);
+	}
+
+	@Test
 	void theArmoryPagesThroughEveryOneOfTodaysAndTomorrowsSessions() {
 		List<Long> planned = new ArrayList<>();
 		for (int i = 0; i < SessionService.SOON_LIMIT + 5; i++) {

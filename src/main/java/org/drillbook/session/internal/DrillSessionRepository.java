@@ -13,13 +13,14 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface DrillSessionRepository extends ListCrudRepository<DrillSession, Long> {
 
 	/**
-	 * Sessions from now on, soonest first; {@code instructorId} 0 means any instructor.
+	 * Sessions from now on, soonest first (by id among those at the same time, so that
+	 * pages neither repeat nor skip one); {@code instructorId} 0 means any instructor.
 	 */
 	@Query("""
 			select s from DrillSession s
 			where (?1 = true or s.unitId in ?2) and s.startsAt >= ?3
 			  and (?4 = 0 or s.leadInstructorId = ?4 or ?4 member of s.assistantIds)
-			order by s.startsAt
+			order by s.startsAt, s.id
 			""")
 	Slice<DrillSession> upcoming(boolean everything, Collection<Long> units, Instant now, long instructorId,
 			Pageable pageable);
@@ -44,7 +45,7 @@ public interface DrillSessionRepository extends ListCrudRepository<DrillSession,
 			select s from DrillSession s
 			where (?1 = true or s.unitId in ?2) and s.startsAt < ?3
 			  and (?4 = 0 or s.leadInstructorId = ?4 or ?4 member of s.assistantIds)
-			order by s.startsAt desc
+			order by s.startsAt desc, s.id desc
 			""")
 	Slice<DrillSession> past(boolean everything, Collection<Long> units, Instant now, long instructorId,
 			Pageable pageable);
