@@ -14,6 +14,7 @@ import org.drillbook.audit.AuditAction;
 import org.drillbook.audit.AuditRecordType;
 import org.drillbook.audit.AuditService;
 import org.drillbook.audit.Changes;
+import org.drillbook.paging.LikePattern;
 
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -137,16 +138,16 @@ public class UnitService {
 	 */
 	@Transactional(readOnly = true)
 	public UnitChoices choices(UnitScope scope, String search, Collection<Long> chosen) {
-		String text = (search != null) ? search.strip().toLowerCase(java.util.Locale.ROOT) : "";
+		String text = (search != null) ? search.strip().toLowerCase(Locale.ROOT) : "";
 		if (text.length() > 40) {
 			text = text.substring(0, 40);
 		}
 		List<UnitOption> found = options(
 				text.isEmpty() ? this.units.firstOptions(scope.everything(), idsOf(scope), PICKER_SIZE + 1) : this.units
-					.matchingOptions("%" + likeEscaped(text) + "%", scope.everything(), idsOf(scope), PICKER_SIZE + 1));
+					.matchingOptions(LikePattern.containing(text), scope.everything(), idsOf(scope), PICKER_SIZE + 1));
 		boolean more = found.size() > PICKER_SIZE;
 		List<UnitOption> shown = more ? found.subList(0, PICKER_SIZE) : found;
-		Set<Long> listed = shown.stream().map(UnitOption::id).collect(java.util.stream.Collectors.toSet());
+		Set<Long> listed = shown.stream().map(UnitOption::id).collect(Collectors.toSet());
 		Long[] missing = chosen.stream()
 			.filter((id) -> id != null && scope.contains(id) && !listed.contains(id))
 			.distinct()
@@ -195,10 +196,6 @@ public class UnitService {
 	private static Long[] idsOf(UnitScope scope) {
 		Long[] ids = scope.everything() ? NONE : scope.unitIds().toArray(Long[]::new);
 		return (ids.length > 0) ? ids : NONE;
-	}
-
-	private static String likeEscaped(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	@Transactional(readOnly = true)

@@ -1,11 +1,11 @@
 package org.drillbook.recruit.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -15,6 +15,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
+import org.drillbook.paging.LikePattern;
 import org.drillbook.recruit.RecruitFilter;
 import org.drillbook.recruit.RecruitRow;
 import org.drillbook.recruit.RecruitStatus;
@@ -58,7 +59,7 @@ public class RecruitQueries {
 		}
 		if (filter.text() != null) {
 			where.append(" and lower(r.callSign) like :text escape '\\'");
-			params.put("text", "%" + likeEscaped(filter.text().toLowerCase()) + "%");
+			params.put("text", LikePattern.containing(filter.text().toLowerCase(Locale.ROOT)));
 		}
 		TypedQuery<RecruitRow> query = this.em.createQuery("select new org.drillbook.recruit.RecruitRow(r.id,"
 				+ " r.callSign, r.status, r.intakeDate, u.id, u.code, m.position)" + FROM_CURRENT + where
@@ -206,14 +207,6 @@ public class RecruitQueries {
 			case "unit" -> " order by u.code nulls last, lower(r.callSign)";
 			default -> " order by lower(r.callSign)";
 		};
-	}
-
-	private static String likeEscaped(String text) {
-		List<String> parts = new ArrayList<>();
-		for (char c : text.toCharArray()) {
-			parts.add((c == '%' || c == '_' || c == '\\') ? "\\" + c : String.valueOf(c));
-		}
-		return String.join("", parts);
 	}
 
 }
