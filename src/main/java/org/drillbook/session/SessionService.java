@@ -180,8 +180,7 @@ public class SessionService {
 							s.getLocation(), s.getStatus(), names.get(s.getLeadInstructorId())))
 					.getContent(),
 				slice.hasNext(), pageable,
-				(limit) -> upcoming ? this.sessions.countUpcoming(everything, ids, now, instructor, limit)
-						: this.sessions.countPast(everything, ids, now, instructor, limit));
+				(limit) -> this.sessions.countAtMost(upcoming, everything, ids, now, instructor, limit));
 	}
 
 	/**

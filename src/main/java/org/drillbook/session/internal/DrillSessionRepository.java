@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface DrillSessionRepository extends ListCrudRepository<DrillSession, Long> {
+public interface DrillSessionRepository extends ListCrudRepository<DrillSession, Long>, SessionCounting {
 
 	/**
 	 * Sessions from now on, soonest first (by id among those at the same time, so that
@@ -25,21 +25,6 @@ public interface DrillSessionRepository extends ListCrudRepository<DrillSession,
 	Slice<DrillSession> upcoming(boolean everything, Collection<Long> units, Instant now, long instructorId,
 			Pageable pageable);
 
-	/**
-	 * How many sessions {@link #upcoming} finds, counted up to {@code limit} (see
-	 * CappedPage): the count stops instead of reading every session.
-	 */
-	@Query(nativeQuery = true, value = """
-			select count(*) from (
-			    select 1 from drill_session s
-			    where (:everything or s.unit_id = any(:units)) and s.starts_at >= :now
-			      and (:instructor = 0 or s.lead_instructor_id = :instructor
-			           or exists (select 1 from drill_session_assistant a
-			                      where a.session_id = s.id and a.account_id = :instructor))
-			    limit :limit) counted
-			""")
-	long countUpcoming(boolean everything, Long[] units, Instant now, long instructor, long limit);
-
 	/** Sessions before now, latest first. */
 	@Query("""
 			select s from DrillSession s
@@ -49,18 +34,6 @@ public interface DrillSessionRepository extends ListCrudRepository<DrillSession,
 			""")
 	Slice<DrillSession> past(boolean everything, Collection<Long> units, Instant now, long instructorId,
 			Pageable pageable);
-
-	/** How many sessions {@link #past} finds, counted up to {@code limit}. */
-	@Query(nativeQuery = true, value = """
-			select count(*) from (
-			    select 1 from drill_session s
-			    where (:everything or s.unit_id = any(:units)) and s.starts_at < :now
-			      and (:instructor = 0 or s.lead_instructor_id = :instructor
-			           or exists (select 1 from drill_session_assistant a
-			                      where a.session_id = s.id and a.account_id = :instructor))
-			    limit :limit) counted
-			""")
-	long countPast(boolean everything, Long[] units, Instant now, long instructor, long limit);
 
 	/** A session with its drills and assistants, in one statement. */
 	@Query("select s from DrillSession s left join fetch s.drillTypeIds left join fetch s.assistantIds where s.id = ?1")

@@ -82,4 +82,69 @@ class SessionListCountTests {
 		this.jdbc.update("delete from drill_session where unit_id = ?", unit);
 	}
 
+	/**
+	 * Each kind of list (every unit's sessions, a reader's units, one instructor's, a
+	 * unit's) is counted by a statement of its own: each counts exactly the sessions its
+	 * pages show. Pages of two rows, so that the first page is not the last and the count
+	 * runs (but for the last case, which one row tells).
+	 */
+	@Test
+	void everyKindOfListIsCountedAsItsPagesShow() {
+		long company = this.data.unit(null);
+		long platoon = this.data.unit(company);
+		DrillbookUser reader = this.data.instructor(company);
+		DrillbookUser x = this.data.instructor(platoon);
+		DrillbookUser y = this.data.instructor(company);
+		long s1 = session(platoon, -3, x);
+		session(platoon, -2, x);
+		session(platoon, -1, x);
+		session(platoon, 1, x);
+		session(platoon, 2, x);
+		long s6 = session(company, -4, y);
+		long s7 = session(company, 3, y);
+		long s8 = session(company, 4, x);
+		session(company, 5, y);
+		for (long assisted : new long[] { s6, s7, s8 }) {
+			this.jdbc.update("insert into drill_session_assistant (session_id, account_id) values (?, ?)", assisted,
+					x.id());
+		}
+		this.jdbc.update("insert into drill_session_assistant (session_id, account_id) values (?, ?)", s1, y.id());
+
+		assertThat(total(null, true, null, reader)).as("the reader's units, upcoming").isEqualTo(5);
+		assertThat(total(null, false, null, reader)).as("the reader's units, past").isEqualTo(4);
+		assertThat(total(null, true, x.id(), reader)).as("led or assisted by x, once each").isEqualTo(4);
+		assertThat(total(null, false, x.id(), reader)).isEqualTo(4);
+		assertThat(total(null, false, y.id(), reader)).as("y assists at s1").isEqualTo(2);
+		assertThat(total(platoon, true, null, reader)).as("one unit").isEqualTo(2);
+		assertThat(total(platoon, false, y.id(), reader)).isEqualTo(1);
+
+		DrillbookUser admin = this.data.admin();
+		assertThat(total(null, true, x.id(), admin)).as("every unit, x's").isEqualTo(4);
+		assertThat(total(company, true, null, admin)).isEqualTo(5);
+		for (boolean upcoming : new boolean[] { true, false }) {
+			Long all = this.jdbc.queryForObject(
+					"select count(*) from drill_session where starts_at " + (upcoming ? ">=" : "<") + " now()",
+					Long.class);
+			Page<SessionRow> page = this.sessions.list(null, upcoming, null, PageRequest.of(0, 2), admin);
+			if (all <= CappedPage.COUNTED_AHEAD) {
+				assertThat(page.getTotalElements()).as("every unit's sessions").isEqualTo(all);
+			}
+			else {
+				assertThat(((CappedPage<?>) page).capped()).isTrue();
+			}
+		}
+		this.jdbc.update("delete from drill_session where unit_id in (?, ?)", company, platoon);
+	}
+
+	private long session(long unit, int days, DrillbookUser lead) {
+		Long id = this.jdbc.queryForObject("insert into drill_session (id, unit_id, starts_at, location, status,"
+				+ " lead_instructor_id, created_at) values (nextval('drill_session_seq'), ?, now() + ? * interval '1 day',"
+				+ " 'Range', 'PLANNED', ?, now()) returning id", Long.class, unit, days, lead.id());
+		return id;
+	}
+
+	private long total(Long unit, boolean upcoming, Long instructor, DrillbookUser reader) {
+		return this.sessions.list(unit, upcoming, instructor, PageRequest.of(0, 2), reader).getTotalElements();
+	}
+
 }
