@@ -14,16 +14,10 @@ COPY --from=build /src/target/drillbook-*.jar /tmp/drillbook.jar
 # Faster cold start (about 11.5 s → 8.6 s to the first page on 2 cores, see docs/benchmarks.md):
 # the jar extracted (Spring Boot's tools jar mode) and a class data sharing archive written by a
 # training run, which starts the application context without a database and stops before serving
-# (-Dspring.context.exit=onRefresh; the data key it generates is thrown away with /tmp).
-RUN java -Djarmode=tools -jar /tmp/drillbook.jar extract --destination /app/extracted \
- && cd /app/extracted \
- && DB_URL=jdbc:postgresql://127.0.0.1:1/training DRILLBOOK_DB=external \
-    DRILLBOOK_DATA_KEY_FILE=/tmp/training.key DRILLBOOK_DATA_KEY_GENERATE=true \
-    java -XX:ArchiveClassesAtExit=drillbook.jsa -Dspring.context.exit=onRefresh -jar drillbook.jar \
-      --drillbook.database.bootstrap=false --spring.flyway.enabled=false --spring.jpa.hibernate.ddl-auto=none \
-      --spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access=false \
-      --spring.jpa.database-platform=org.hibernate.dialect.PostgreSQLDialect \
- && rm -f /tmp/drillbook.jar /tmp/training.key \
+# (scripts/fast-start.sh, which operators without Docker run the same way).
+COPY scripts/fast-start.sh /tmp/fast-start.sh
+RUN bash /tmp/fast-start.sh /tmp/drillbook.jar /app/extracted \
+ && rm -f /tmp/drillbook.jar /tmp/fast-start.sh \
  && chown -R drillbook /app/extracted
 USER drillbook
 # The data key comes from DRILLBOOK_DATA_KEY (.env) or the Docker secret drillbook_data_key; it is

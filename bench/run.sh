@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Drillbook's benchmark (not a test): for each size it builds a database of that many
 # recruits with a year of signed-off sessions and results, starts the application on each
-# (one per size, all running), loads every main page with wrk at 8 and 32 connections, the
+# (one per size, all running, extracted with a class data sharing archive as the Docker image
+# runs it), loads every main page with wrk at 8 and 32 connections, the
 # sizes taking turns, and prints one table: rate, rate against the smallest size, p50 and
 # p99 latency, and SQL statements per request (from pg_stat_statements).
 #
@@ -50,6 +51,11 @@ out=bench/results/$stamp.md
 log=bench/results/$stamp.log
 : > "$log"
 work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# the application as the Docker image runs it: extracted, with a class data sharing archive
+# from a training run (scripts/fast-start.sh), so that the cold start measured is the image's
+scripts/fast-start.sh "$jar" "$work/app" >> "$log" 2>&1
+app_jar=$work/app/$(basename "$jar")
 # wrk's requests take the signed-in sessions in turn: one person's session read and written by
 # every connection at once would measure the wait for its row lock, not the page
 cat > "$work/sessions.lua" <<'LUA'
@@ -83,7 +89,8 @@ start_app() {
   started=$(date +%s.%N)
   DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/drillbook_bench_$size" DB_USER=$PGUSER DRILLBOOK_DB=external \
     DRILLBOOK_DATA_KEY=$DATA_KEY SPRING_PROFILES_ACTIVE=demo PORT=$port DRILLBOOK_MANAGEMENT_PORT=$(( port + 100 )) \
-    java -Xmx2g -jar "$jar" --drillbook.demo.recruits=$BASE >> "$log" 2>&1 &
+    java -XX:SharedArchiveFile="$work/app/drillbook.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -Xmx2g \
+      -jar "$app_jar" --drillbook.demo.recruits=$BASE >> "$log" 2>&1 &
   pid=$!
   app_pids[$size]=$pid
   until curl -fs -o /dev/null "http://127.0.0.1:$port/login"; do
@@ -219,7 +226,7 @@ for size in $SIZES; do
 done
 
 # 4. every page at every size, the sizes taking turns ROUNDS times, so that a slower or
-# faster minute of a shared machine falls on all sizes alike
+# faster minute of a shared machine falls on all sizes alike (every second round backwards)
 printf '| page | recruits | connections | requests/s | ÷ %s recruits | p50 ms | p99 ms | SQL per request | failed |\n' "$first" > "$out"
 printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|\n' >> "$out"
 for name in $names; do
@@ -232,7 +239,11 @@ for name in $names; do
   for c in $CONNECTIONS; do
     declare -A requests=() seconds=() calls=() p50=() p99=() failed=()
     for round in $(seq "$ROUNDS"); do
-      for size in $SIZES; do
+      # the turns go 150, 5,000, 50,000 and then back, so that a machine that grows slower or
+      # faster during a page's measurement does not favour the size measured first
+      turn=$SIZES
+      (( round % 2 == 0 )) && turn=$(echo "$SIZES" | tr ' ' '\n' | tac | tr '\n' ' ')
+      for size in $turn; do
         db=drillbook_bench_$size
         [ "$STATEMENTS" = yes ] && psql -qAt -d "$db" -c "select pg_stat_statements_reset()" > /dev/null
         result=$(load "$size" "$c" "$DURATION" "${url[$size]}" --latency)
@@ -263,7 +274,7 @@ stop_apps
 
 {
   echo
-  echo "| recruits | building the dataset (s) | cold start to the sign-in page (s) |"
+  echo "| recruits | building the dataset (s) | cold start to the sign-in page, as the image starts (s) |"
   echo "|---:|---:|---:|"
   for size in $SIZES; do printf '| %s | %s | %.1f |\n' "$size" "${seeding[$size]}" "${coldstart[$size]}"; done
   echo

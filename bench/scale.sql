@@ -1,12 +1,13 @@
 -- Grows a freshly seeded demo database (one battalion, 150 recruits, four weeks of
 -- sessions) into the benchmark's dataset, in bulk SQL:
 --   1. a year of history: the demo's signed-off sessions with their attendance and results
---      again 4, 8, ... 48 weeks earlier;
+--      again 4, 8, ... 48 weeks earlier, and its planned sessions again 1 to 6 weeks later;
 --   2. a brigade ('BDE') of :copies battalions: the demo battalion and copies of it, with
 --      their recruits, memberships, sessions and results (call signs get '/<copy>'), and 25
 --      empty reserve squads under the demo battalion.
--- Ids of a time copy are offset by t × 10^5 and of a battalion copy by k × 10^7; the
--- sequences are moved past them at the end. Run by bench/run.sh: psql -v copies=N.
+-- Ids of a time copy are offset by t × 10^5 (t = 1..12 back, 13..18 ahead) and of a
+-- battalion copy by k × 10^7; the sequences are moved past them at the end. Run by
+-- bench/run.sh: psql -v copies=N.
 \set ON_ERROR_STOP on
 set jit = off;
 begin;
@@ -66,6 +67,31 @@ select r.id + w.t * 100000, r.session_id + w.t * 100000, r.recruit_id, r.drill_t
        r.rounds_fired, r.passed, r.recorded_by, r.recorded_at - w.t * interval '28 days', gen_random_uuid(),
        r.corrected_by, r.corrected_at, r.version, r.standard_revision, r.steps_done
 from drill_result r join base_session b on b.id = r.session_id cross join weeks w;
+
+-- and the weeks ahead: tomorrow's planned sessions again each week for six weeks, so that
+-- even the smallest dataset fills the upcoming sessions' page (50 rows) as every bigger one
+-- does (the demo plans one session per platoon, 9 in all)
+create temp table planned_session as
+  select id from drill_session where status = 'PLANNED' and starts_at >= now();
+create temp table weeks_ahead as select generate_series(1, 6)::bigint as t;
+
+insert into drill_session
+select (jsonb_populate_record(null::drill_session, to_jsonb(s) || jsonb_build_object(
+          'id', s.id + (12 + w.t) * 100000,
+          'starts_at', s.starts_at + w.t * interval '7 days'))).*
+from drill_session s join planned_session p on p.id = s.id cross join weeks_ahead w;
+
+insert into drill_session_drill (session_id, drill_type_id)
+select d.session_id + (12 + w.t) * 100000, d.drill_type_id
+from drill_session_drill d join planned_session p on p.id = d.session_id cross join weeks_ahead w;
+
+insert into drill_session_assistant (session_id, account_id)
+select d.session_id + (12 + w.t) * 100000, d.account_id
+from drill_session_assistant d join planned_session p on p.id = d.session_id cross join weeks_ahead w;
+
+insert into drill_session_guest (session_id, recruit_id)
+select d.session_id + (12 + w.t) * 100000, d.recruit_id
+from drill_session_guest d join planned_session p on p.id = d.session_id cross join weeks_ahead w;
 
 -- 2. the brigade's other battalions
 create temp table copies as select generate_series(1, greatest(:copies - 1, 0))::bigint as k;
