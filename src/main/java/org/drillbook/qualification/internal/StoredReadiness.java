@@ -40,10 +40,11 @@ public class StoredReadiness {
 	 * that start later do not count yet; closed ones that end later still do). Gives
 	 * (unit, null, members) and (unit, qualification, qualified, expiring, expired). The
 	 * counts are looked up by the page's ids through their primary keys, not joined by
-	 * hash over every unit's counts.
+	 * hash over every unit's counts. The ids are one array parameter, not one parameter
+	 * each, so that every page length is the same prepared statement.
 	 */
 	private static final String SHARES = """
-			with page as (select id, code from unit where id in (:units)),
+			with page as (select id, code from unit where id = any(:units)),
 			corrections as (
 			    select p.id as unit_id, f.recruit_id, f.delta
 			    from (select m.recruit_id, m.unit_id, -1 as delta from membership m
@@ -56,13 +57,13 @@ public class StoredReadiness {
 			),
 			counted as (
 			    select c.unit_id, c.qualification_id, c.valid_until, c.members from unit_standing_count c
-			    where c.unit_id in (:units)
+			    where c.unit_id = any(:units)
 			    union all
 			    select k.unit_id, s.qualification_id, s.valid_until, k.delta from corrections k
 			    join recruit_standing s on s.recruit_id = k.recruit_id
 			)
 			select unit_id, cast(null as bigint) as qualification_id, sum(members) as a, 0 as b, 0 as c
-			from (select unit_id, members from unit_member_count where unit_id in (:units)
+			from (select unit_id, members from unit_member_count where unit_id = any(:units)
 			      union all
 			      select unit_id, delta from corrections) x
 			group by unit_id
@@ -122,7 +123,7 @@ public class StoredReadiness {
 			return result;
 		}
 		for (Object[] row : rows(this.entityManager.createNativeQuery(SHARES)
-			.setParameter("units", unitIds)
+			.setParameter("units", unitIds.toArray(Long[]::new))
 			.setParameter("today", today)
 			.setParameter("warn", warnUntil))) {
 			long unit = number(row[0]);
