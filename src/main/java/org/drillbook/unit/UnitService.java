@@ -90,15 +90,16 @@ public class UnitService {
 	@Transactional(readOnly = true)
 	public Page<UnitRow> list(boolean includeArchived, UnitScope scope, Pageable pageable) {
 		Long[] ids = scope.everything() ? NONE : scope.unitIds().toArray(Long[]::new);
-		List<UnitRow> rows = this.units
-			.tree(includeArchived, scope.everything(), (ids.length > 0) ? ids : NONE, pageable.getPageSize(),
-					pageable.getOffset())
+		List<UnitRow> rows = (scope.everything()
+				? this.units.treeAll(includeArchived, pageable.getPageSize(), pageable.getOffset())
+				: this.units.treeOf(includeArchived, (ids.length > 0) ? ids : NONE, pageable.getPageSize(),
+						pageable.getOffset()))
 			.stream()
 			.map((v) -> new UnitRow(v.getId(), v.getCode(), v.getName(), v.getParentId(), v.getDepth(), v.getArchived(),
 					v.getCurrentMembers()))
 			.toList();
 		long total = scope.everything() ? this.units.countAll(includeArchived)
-				: this.units.countTree(includeArchived, false, (ids.length > 0) ? ids : NONE);
+				: this.units.countOf(includeArchived, (ids.length > 0) ? ids : NONE);
 		return new PageImpl<>(rows, pageable, total);
 	}
 

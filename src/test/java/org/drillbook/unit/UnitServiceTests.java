@@ -6,6 +6,7 @@ import org.drillbook.system.DrillbookIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -120,6 +121,9 @@ class UnitServiceTests {
 		assertThatThrownBy(() -> this.units.details(other, instructor)).isInstanceOf(AccessDeniedException.class);
 		assertThat(this.units.list(false, PageRequest.of(0, 1000), instructor).getContent()).extracting(UnitRow::id)
 			.containsExactlyInAnyOrder(company, platoon);
+		Page<UnitRow> first = this.units.list(false, PageRequest.of(0, 1), instructor);
+		assertThat(first.getContent()).extracting(UnitRow::id).containsExactly(company);
+		assertThat(first.getTotalElements()).as("the reader's units, counted").isEqualTo(2);
 	}
 
 }

@@ -23,24 +23,38 @@ public interface UnitRepository extends ListCrudRepository<Unit, Long> {
 	List<Unit> findChildren(long parentId);
 
 	/**
-	 * The tree in display order (depth first by code), with current member counts: read
-	 * in path order from the index, so a page costs what it shows.
+	 * The whole tree in display order (depth first by code), with current member counts:
+	 * read in path order from the index, so a page costs what it shows. Every unit and
+	 * some units are two statements, not one with
+	 * {@code (:everything or id = any(:ids))}: a plan kept for both would walk the whole
+	 * tree for a reader of a few units.
 	 */
 	@Query(nativeQuery = true, value = """
 			select u.id, u.code, u.name, u.parent_id as parentId, cardinality(u.path) - 1 as depth, u.archived,
 			       (select count(*) from membership m where m.unit_id = u.id and m.valid_to is null) as currentMembers
 			from unit u
-			where (:includeArchived or not u.archived) and (:everything or u.id = any(:ids))
+			where (:includeArchived or not u.archived)
 			order by u.path
 			limit :limit offset :offset
 			""")
-	List<UnitRowView> tree(boolean includeArchived, boolean everything, Long[] ids, int limit, long offset);
+	List<UnitRowView> treeAll(boolean includeArchived, int limit, long offset);
+
+	/** The units with these ids, as {@link #treeAll}. */
+	@Query(nativeQuery = true, value = """
+			select u.id, u.code, u.name, u.parent_id as parentId, cardinality(u.path) - 1 as depth, u.archived,
+			       (select count(*) from membership m where m.unit_id = u.id and m.valid_to is null) as currentMembers
+			from unit u
+			where (:includeArchived or not u.archived) and u.id = any(:ids)
+			order by u.path
+			limit :limit offset :offset
+			""")
+	List<UnitRowView> treeOf(boolean includeArchived, Long[] ids, int limit, long offset);
 
 	@Query(nativeQuery = true, value = """
 			select count(*) from unit u
-			where (:includeArchived or not u.archived) and (:everything or u.id = any(:ids))
+			where (:includeArchived or not u.archived) and u.id = any(:ids)
 			""")
-	long countTree(boolean includeArchived, boolean everything, Long[] ids);
+	long countOf(boolean includeArchived, Long[] ids);
 
 	@Query(nativeQuery = true, value = "select coalesce(min(cardinality(path)) - 1, 0) from unit where id = any(:ids)")
 	int minDepth(Long[] ids);
