@@ -22,6 +22,13 @@ public interface UnitRepository extends ListCrudRepository<Unit, Long> {
 	@Query("select u from Unit u where u.parent.id = ?1 and u.archived = false order by u.code")
 	List<Unit> findChildren(long parentId);
 
+	/** The rows of {@link #treeAll} and {@link #treeOf}, with current member counts. */
+	String TREE_ROWS = """
+			select u.id, u.code, u.name, u.parent_id as parentId, cardinality(u.path) - 1 as depth, u.archived,
+			       (select count(*) from membership m where m.unit_id = u.id and m.valid_to is null) as currentMembers
+			from unit u
+			""";
+
 	/**
 	 * The whole tree in display order (depth first by code), with current member counts:
 	 * read in path order from the index, so a page costs what it shows. Every unit and
@@ -29,10 +36,7 @@ public interface UnitRepository extends ListCrudRepository<Unit, Long> {
 	 * {@code (:everything or id = any(:ids))}: a plan kept for both would walk the whole
 	 * tree for a reader of a few units.
 	 */
-	@Query(nativeQuery = true, value = """
-			select u.id, u.code, u.name, u.parent_id as parentId, cardinality(u.path) - 1 as depth, u.archived,
-			       (select count(*) from membership m where m.unit_id = u.id and m.valid_to is null) as currentMembers
-			from unit u
+	@Query(nativeQuery = true, value = TREE_ROWS + """
 			where (:includeArchived or not u.archived)
 			order by u.path
 			limit :limit offset :offset
@@ -40,10 +44,7 @@ public interface UnitRepository extends ListCrudRepository<Unit, Long> {
 	List<UnitRowView> treeAll(boolean includeArchived, int limit, long offset);
 
 	/** The units with these ids, as {@link #treeAll}. */
-	@Query(nativeQuery = true, value = """
-			select u.id, u.code, u.name, u.parent_id as parentId, cardinality(u.path) - 1 as depth, u.archived,
-			       (select count(*) from membership m where m.unit_id = u.id and m.valid_to is null) as currentMembers
-			from unit u
+	@Query(nativeQuery = true, value = TREE_ROWS + """
 			where (:includeArchived or not u.archived) and u.id = any(:ids)
 			order by u.path
 			limit :limit offset :offset
