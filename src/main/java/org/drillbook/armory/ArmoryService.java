@@ -23,6 +23,7 @@ import org.drillbook.armory.internal.ArmoryRecords;
 import org.drillbook.armory.internal.Weapon;
 import org.drillbook.armory.internal.WeaponIssue;
 import org.drillbook.armory.internal.WeaponIssueRepository;
+import org.drillbook.armory.internal.WeaponFilter;
 import org.drillbook.armory.internal.WeaponRepository;
 
 /**
@@ -66,12 +67,12 @@ public class ArmoryService {
 	public Page<WeaponRow> inventory(WeaponKind kind, WeaponStatus status, Long unitId, String serial,
 			Pageable pageable, DrillbookUser actor) {
 		actor.require(Role.ARMORER, Role.ADMIN);
-		Long[] unitIds = (unitId != null) ? this.units.subtree(List.of(unitId)).toArray(Long[]::new) : new Long[0];
-		String pattern = (serial == null || serial.isBlank()) ? ""
+		Long[] unitIds = (unitId != null) ? this.units.subtree(List.of(unitId)).toArray(Long[]::new) : null;
+		String pattern = (serial == null || serial.isBlank()) ? null
 				: "%" + WeaponDefinition.normalise(serial).replace("%", "").replace("_", "") + "%";
 		return this.weapons
-			.inventory((kind != null) ? kind.name() : "", (status != null) ? status.name() : "", unitIds, pattern,
-					pageable)
+			.inventory(new WeaponFilter((kind != null) ? kind.name() : null, (status != null) ? status.name() : null,
+					unitIds, pattern), pageable)
 			.map(Weapon::row);
 	}
 

@@ -1,6 +1,7 @@
 package org.drillbook.session;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.drillbook.session.internal.AttendanceRepository;
 import org.drillbook.session.internal.DrillSession;
 import org.drillbook.session.internal.DrillSessionRepository;
+import org.drillbook.session.internal.SessionFilter;
 
 /**
  * Drill sessions: planning and the session's life (open, sign off, reopen, cancel), the
@@ -153,34 +155,25 @@ public class SessionService {
 			DrillbookUser actor) {
 		SessionAccess.requireTrainer(actor);
 		UnitScope scope = this.units.scopeOf(actor);
-		boolean everything = scope.everything() && unitId == null;
-		Set<Long> unitIds = new HashSet<>();
+		Instant now = this.clock.instant();
+		SessionFilter filter = upcoming ? SessionFilter.upcoming(now) : SessionFilter.past(now);
 		if (unitId != null) {
 			if (!scope.contains(unitId)) {
 				throw new AccessDeniedException("unit outside the reader's units");
 			}
-			unitIds.addAll(this.units.subtree(List.of(unitId)));
+			filter = filter.ofUnits(this.units.subtree(List.of(unitId)));
 		}
 		else if (!scope.everything()) {
-			unitIds.addAll(scope.unitIds());
+			filter = filter.ofUnits(scope.unitIds());
 		}
-		if (unitIds.isEmpty()) {
-			unitIds.add(-1L);
+		if (instructorId != null) {
+			filter = filter.ledBy(instructorId);
 		}
-		long instructor = (instructorId != null) ? instructorId : 0;
-		java.time.Instant now = this.clock.instant();
-		Slice<DrillSession> slice = upcoming ? this.sessions.upcoming(everything, unitIds, now, instructor, pageable)
-				: this.sessions.past(everything, unitIds, now, instructor, pageable);
-		Long[] ids = unitIds.toArray(Long[]::new);
-		Map<Long, String> codes = this.units.codesOf(slice.map(DrillSession::getUnitId).toSet());
-		Map<Long, String> names = this.accounts.namesOf(slice.map(DrillSession::getLeadInstructorId).toSet());
-		return CappedPage.of(
-				slice
-					.map((s) -> new SessionRow(s.getId(), s.getUnitId(), codes.get(s.getUnitId()), s.getStartsAt(),
-							s.getLocation(), s.getStatus(), names.get(s.getLeadInstructorId())))
-					.getContent(),
-				slice.hasNext(), pageable,
-				(limit) -> this.sessions.countAtMost(upcoming, everything, ids, now, instructor, limit));
+		SessionFilter chosen = filter;
+		List<DrillSession> found = this.sessions.listed(chosen, pageable.getOffset(), pageable.getPageSize() + 1);
+		boolean more = found.size() > pageable.getPageSize();
+		return CappedPage.of(rows(more ? found.subList(0, pageable.getPageSize()) : found), more, pageable,
+				(limit) -> this.sessions.countAtMost(chosen, limit));
 	}
 
 	/**
@@ -193,13 +186,13 @@ public class SessionService {
 		if (unitIds.isEmpty()) {
 			return List.of();
 		}
-		Slice<DrillSession> page = this.sessions.upcoming(false, unitIds, this.clock.instant(), 0,
-				PageRequest.of(0, max));
-		Map<Long, String> codes = this.units.codesOf(page.map(DrillSession::getUnitId).toSet());
-		return page
+		List<DrillSession> found = this.sessions.listed(SessionFilter.upcoming(this.clock.instant()).ofUnits(unitIds),
+				0, max);
+		Map<Long, String> codes = this.units.codesOf(found.stream().map(DrillSession::getUnitId).toList());
+		return found.stream()
 			.map((s) -> new SessionRow(s.getId(), s.getUnitId(), codes.get(s.getUnitId()), s.getStartsAt(),
 					s.getLocation(), s.getStatus(), null))
-			.getContent();
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -222,13 +215,8 @@ public class SessionService {
 			return List.of();
 		}
 		UnitScope scope = this.units.scopeOf(actor);
-		Set<Long> unitIds = new HashSet<>(scope.unitIds());
-		unitIds.add(-1L);
-		LocalDate today = LocalDate.now(this.clock);
-		return rows(this.sessions
-			.within(scope.everything(), unitIds, today.atStartOfDay(this.clock.getZone()).toInstant(),
-					today.plusDays(2).atStartOfDay(this.clock.getZone()).toInstant(), PageRequest.of(0, SOON_LIMIT))
-			.getContent());
+		SessionFilter filter = todayAndTomorrow();
+		return rows(this.sessions.listed(scope.everything() ? filter : filter.ofUnits(scope.unitIds()), 0, SOON_LIMIT));
 	}
 
 	/** The furthest page of today's and tomorrow's sessions the armory lists. */
@@ -242,12 +230,16 @@ public class SessionService {
 	@Transactional(readOnly = true)
 	public Slice<SessionRow> soonForArmory(int page, DrillbookUser actor) {
 		actor.require(Role.ARMORER, Role.ADMIN);
+		Pageable pageable = PageRequest.of(Math.max(0, Math.min(page, SOON_PAGES)), SOON_LIMIT);
+		List<DrillSession> found = this.sessions.listed(todayAndTomorrow(), pageable.getOffset(), SOON_LIMIT + 1);
+		boolean more = found.size() > SOON_LIMIT;
+		return new SliceImpl<>(rows(more ? found.subList(0, SOON_LIMIT) : found), pageable, more);
+	}
+
+	private SessionFilter todayAndTomorrow() {
 		LocalDate today = LocalDate.now(this.clock);
-		Slice<DrillSession> found = this.sessions.within(true, Set.of(-1L),
-				today.atStartOfDay(this.clock.getZone()).toInstant(),
-				today.plusDays(2).atStartOfDay(this.clock.getZone()).toInstant(),
-				PageRequest.of(Math.max(0, Math.min(page, SOON_PAGES)), SOON_LIMIT));
-		return new SliceImpl<>(rows(found.getContent()), found.getPageable(), found.hasNext());
+		return SessionFilter.between(today.atStartOfDay(this.clock.getZone()).toInstant(),
+				today.plusDays(2).atStartOfDay(this.clock.getZone()).toInstant());
 	}
 
 	private List<SessionRow> rows(List<DrillSession> found) {

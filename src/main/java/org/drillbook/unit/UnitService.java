@@ -89,17 +89,15 @@ public class UnitService {
 
 	@Transactional(readOnly = true)
 	public Page<UnitRow> list(boolean includeArchived, UnitScope scope, Pageable pageable) {
-		Long[] ids = scope.everything() ? NONE : scope.unitIds().toArray(Long[]::new);
 		List<UnitRow> rows = (scope.everything()
 				? this.units.treeAll(includeArchived, pageable.getPageSize(), pageable.getOffset())
-				: this.units.treeOf(includeArchived, (ids.length > 0) ? ids : NONE, pageable.getPageSize(),
-						pageable.getOffset()))
+				: this.units.treeOf(includeArchived, idsOf(scope), pageable.getPageSize(), pageable.getOffset()))
 			.stream()
 			.map((v) -> new UnitRow(v.getId(), v.getCode(), v.getName(), v.getParentId(), v.getDepth(), v.getArchived(),
 					v.getCurrentMembers()))
 			.toList();
 		long total = scope.everything() ? this.units.countAll(includeArchived)
-				: this.units.countOf(includeArchived, (ids.length > 0) ? ids : NONE);
+				: this.units.countOf(includeArchived, idsOf(scope));
 		return new PageImpl<>(rows, pageable, total);
 	}
 
@@ -143,9 +141,7 @@ public class UnitService {
 		if (text.length() > 40) {
 			text = text.substring(0, 40);
 		}
-		List<UnitOption> found = options(
-				text.isEmpty() ? this.units.firstOptions(scope.everything(), idsOf(scope), PICKER_SIZE + 1) : this.units
-					.matchingOptions(LikePattern.containing(text), scope.everything(), idsOf(scope), PICKER_SIZE + 1));
+		List<UnitOption> found = options(pickable(scope, text, PICKER_SIZE + 1));
 		boolean more = found.size() > PICKER_SIZE;
 		List<UnitOption> shown = more ? found.subList(0, PICKER_SIZE) : found;
 		Set<Long> listed = shown.stream().map(UnitOption::id).collect(Collectors.toSet());
@@ -194,9 +190,17 @@ public class UnitService {
 		return views.stream().map((v) -> new UnitOption(v.getId(), v.getCode(), v.getName(), v.getDepth())).toList();
 	}
 
+	private List<UnitOptionView> pickable(UnitScope scope, String text, int limit) {
+		if (scope.everything()) {
+			return text.isEmpty() ? this.units.firstAll(limit)
+					: this.units.matchingAll(LikePattern.containing(text), limit);
+		}
+		return text.isEmpty() ? this.units.firstOf(idsOf(scope), limit)
+				: this.units.matchingOf(LikePattern.containing(text), idsOf(scope), limit);
+	}
+
 	private static Long[] idsOf(UnitScope scope) {
-		Long[] ids = scope.everything() ? NONE : scope.unitIds().toArray(Long[]::new);
-		return (ids.length > 0) ? ids : NONE;
+		return scope.unitIds().isEmpty() ? NONE : scope.unitIds().toArray(Long[]::new);
 	}
 
 	@Transactional(readOnly = true)

@@ -195,6 +195,49 @@ class ArmoryServiceTests {
 			.anySatisfy((c) -> assertThat(c.id()).isEqualTo(result.id()));
 	}
 
+	@Test
+	void theInventoryNarrowsByKindStatusHomeUnitWithSubUnitsAndSerialInAnyCombination() {
+		DrillbookUser armorer = this.data.armorer();
+		long company = this.data.unit(null);
+		long platoon = this.data.unit(company);
+		long elsewhere = this.data.unit(null);
+		String tag = TestData.unique("FLT");
+		long rifleAtCompany = this.armory
+			.register(new WeaponDefinition(WeaponKind.RIFLE, "AK-74M", tag + "-1", "5.45x39", company, null), armorer);
+		long rifleAtPlatoon = this.armory
+			.register(new WeaponDefinition(WeaponKind.RIFLE, "AK-74M", tag + "-2", "5.45x39", platoon, null), armorer);
+		long pistolAtPlatoon = this.armory
+			.register(new WeaponDefinition(WeaponKind.PISTOL, "PM", tag + "-3", "9x18", platoon, null), armorer);
+		long rifleElsewhere = this.armory.register(
+				new WeaponDefinition(WeaponKind.RIFLE, "AK-74M", tag + "-4", "5.45x39", elsewhere, null), armorer);
+		this.weaponIssues.issue(rifleAtPlatoon, Holder.recruit(this.data.recruit(null)), null, armorer);
+
+		assertThat(ids(null, null, company, null, armorer)).containsExactlyInAnyOrder(rifleAtCompany, rifleAtPlatoon,
+				pistolAtPlatoon);
+		assertThat(ids(WeaponKind.RIFLE, null, company, null, armorer)).containsExactlyInAnyOrder(rifleAtCompany,
+				rifleAtPlatoon);
+		assertThat(ids(WeaponKind.RIFLE, WeaponStatus.ISSUED, company, null, armorer)).containsExactly(rifleAtPlatoon);
+		assertThat(ids(null, WeaponStatus.IN_ARMORY, null, tag, armorer)).containsExactlyInAnyOrder(rifleAtCompany,
+				pistolAtPlatoon, rifleElsewhere);
+		assertThat(ids(WeaponKind.PISTOL, null, null, tag.toLowerCase() + "-3", armorer))
+			.containsExactly(pistolAtPlatoon);
+		assertThat(ids(null, null, elsewhere, null, armorer)).containsExactly(rifleElsewhere);
+		assertThat(ids(WeaponKind.PISTOL, null, elsewhere, null, armorer)).isEmpty();
+
+		var firstPage = this.armory.inventory(WeaponKind.RIFLE, null, null, tag, PageRequest.of(0, 2), armorer);
+		assertThat(firstPage.getContent()).hasSize(2);
+		assertThat(firstPage.getTotalElements()).isEqualTo(3);
+		assertThat(this.armory.inventory(WeaponKind.RIFLE, null, null, tag, PageRequest.of(1, 2), armorer).getContent())
+			.extracting(WeaponRow::id)
+			.containsExactly(rifleElsewhere);
+	}
+
+	private List<Long> ids(WeaponKind kind, WeaponStatus status, Long unit, String serial, DrillbookUser armorer) {
+		return this.armory.inventory(kind, status, unit, serial, PageRequest.of(0, 50), armorer)
+			.map(WeaponRow::id)
+			.getContent();
+	}
+
 	private static WeaponDefinition rifle(String serial) {
 		return new WeaponDefinition(WeaponKind.RIFLE, "AK-74M", serial, "5.45x39", null, null);
 	}

@@ -100,29 +100,38 @@ public interface UnitRepository extends ListCrudRepository<Unit, Long> {
 			""")
 	boolean isWithinAssigned(long unitId, long accountId);
 
-	/** Active units in tree order, for a picker: the first {@code limit} of them. */
-	@Query(nativeQuery = true, value = """
-			select u.id, u.code, u.name, cardinality(u.path) - 1 as depth
-			from unit u
-			where not u.archived and (:everything or u.id = any(:ids))
-			order by u.path
-			limit :limit
-			""")
-	List<UnitOptionView> firstOptions(boolean everything, Long[] ids, int limit);
+	/** The rows of a unit picker. */
+	String OPTION_ROWS = "select u.id, u.code, u.name, cardinality(u.path) - 1 as depth from unit u ";
+
+	/** The condition of {@link #matchingAll} and {@link #matchingOf}. */
+	String MATCHING = " and (lower(u.code) like :pattern or lower(u.name) like :pattern) ";
+
+	/**
+	 * Active units in tree order, for a picker: the first {@code limit} of them. Every
+	 * unit and some units are two statements each, as {@link #treeAll} and
+	 * {@link #treeOf}.
+	 */
+	@Query(nativeQuery = true, value = OPTION_ROWS + "where not u.archived order by u.path limit :limit")
+	List<UnitOptionView> firstAll(int limit);
+
+	/** The first of these units, as {@link #firstAll}. */
+	@Query(nativeQuery = true,
+			value = OPTION_ROWS + "where not u.archived and u.id = any(:ids) order by u.path limit :limit")
+	List<UnitOptionView> firstOf(Long[] ids, int limit);
 
 	/**
 	 * Active units whose code or name holds the pattern (lower case, a LIKE pattern), in
 	 * tree order; the trigram indexes find them.
 	 */
-	@Query(nativeQuery = true, value = """
-			select u.id, u.code, u.name, cardinality(u.path) - 1 as depth
-			from unit u
-			where not u.archived and (:everything or u.id = any(:ids))
-			  and (lower(u.code) like :pattern or lower(u.name) like :pattern)
-			order by u.path
-			limit :limit
-			""")
-	List<UnitOptionView> matchingOptions(String pattern, boolean everything, Long[] ids, int limit);
+	@Query(nativeQuery = true, value = OPTION_ROWS + "where not u.archived" + MATCHING + "order by u.path limit :limit")
+	List<UnitOptionView> matchingAll(String pattern, int limit);
+
+	/**
+	 * Those of these units whose code or name holds the pattern, as {@link #matchingAll}.
+	 */
+	@Query(nativeQuery = true, value = OPTION_ROWS + "where not u.archived and u.id = any(:ids)" + MATCHING
+			+ "order by u.path limit :limit")
+	List<UnitOptionView> matchingOf(String pattern, Long[] ids, int limit);
 
 	/**
 	 * Active units with the given codes (in upper case), through the unique index on the
