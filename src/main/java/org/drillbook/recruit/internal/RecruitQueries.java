@@ -145,7 +145,9 @@ public class RecruitQueries {
 	 * Today's counts by status of a unit with everything under it, from the counts kept
 	 * with the data (V33) rather than from every member: corrected by the memberships
 	 * dated after today (an open one that starts later does not count yet, a closed one
-	 * that ends later still does).
+	 * that ends later still does). The unit of each such membership is looked up by its
+	 * id: joined, a plan kept for every day would read the whole unit tree below the unit
+	 * first (4.4 ms for a brigade of 13,000 units, 0.11 ms looked up).
 	 */
 	public Map<RecruitStatus, Long> rosterCountsToday(RosterUnits units, LocalDate today) {
 		if (!units.subunits()) {
@@ -167,9 +169,8 @@ public class RecruitQueries {
 				        select m.recruit_id, m.unit_id, 1 from membership m
 				        where m.valid_to > :today and m.valid_from <= :today
 				    ) f
-				    join unit u on u.id = f.unit_id
 				    join recruit r on r.id = f.recruit_id
-				    where u.path @> array[cast(:code as text)]
+				    where (select u.path from unit u where u.id = f.unit_id) @> array[cast(:code as text)]
 				) x group by status
 				""")
 			.setParameter("unit", units.unitId())
