@@ -3,11 +3,12 @@ package org.drillbook.armory.internal;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+
+import org.drillbook.paging.Conditions;
 
 /**
  * Writes only the conditions a filter needs, so that each combination of filters is a
@@ -26,49 +27,24 @@ public class WeaponInventoryImpl implements WeaponInventory {
 	@Override
 	@SuppressWarnings("unchecked")
 	public Page<Weapon> inventory(WeaponFilter filter, Pageable pageable) {
-		String where = conditions(filter);
-		List<Weapon> rows = bind(this.em.createNativeQuery("select w.* from weapon w where " + where
-				+ " order by w.kind, w.serial_key limit :limit offset :offset", Weapon.class), filter)
+		Conditions where = conditions(filter);
+		List<Weapon> rows = where
+			.bind(this.em.createNativeQuery("select w.* from weapon w where " + where.sql()
+					+ " order by w.kind, w.serial_key limit :limit offset :offset", Weapon.class))
 			.setParameter("limit", pageable.getPageSize())
 			.setParameter("offset", pageable.getOffset())
 			.getResultList();
 		long total = (pageable.getOffset() == 0 && rows.size() < pageable.getPageSize()) ? rows.size()
-				: ((Number) bind(this.em.createNativeQuery("select count(*) from weapon w where " + where), filter)
+				: ((Number) where.bind(this.em.createNativeQuery("select count(*) from weapon w where " + where.sql()))
 					.getSingleResult()).longValue();
 		return new PageImpl<>(rows, pageable, total);
 	}
 
-	private static String conditions(WeaponFilter filter) {
-		StringBuilder sql = new StringBuilder("true");
-		if (filter.kind() != null) {
-			sql.append(" and w.kind = :kind");
-		}
-		if (filter.status() != null) {
-			sql.append(" and w.status = :status");
-		}
-		if (filter.units() != null) {
-			sql.append(" and w.home_unit_id = any(:units)");
-		}
-		if (filter.serial() != null) {
-			sql.append(" and w.serial_key like :serial");
-		}
-		return sql.toString();
-	}
-
-	private static Query bind(Query query, WeaponFilter filter) {
-		if (filter.kind() != null) {
-			query.setParameter("kind", filter.kind());
-		}
-		if (filter.status() != null) {
-			query.setParameter("status", filter.status());
-		}
-		if (filter.units() != null) {
-			query.setParameter("units", filter.units());
-		}
-		if (filter.serial() != null) {
-			query.setParameter("serial", filter.serial());
-		}
-		return query;
+	private static Conditions conditions(WeaponFilter filter) {
+		return new Conditions().whenSet("w.kind = :kind", "kind", filter.kind())
+			.whenSet("w.status = :status", "status", filter.status())
+			.whenSet("w.home_unit_id = any(:units)", "units", filter.units())
+			.whenSet("w.serial_key like :serial", "serial", filter.serial());
 	}
 
 }

@@ -3,7 +3,6 @@ package org.drillbook.recruit.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
+import org.drillbook.paging.Conditions;
 import org.drillbook.paging.LikePattern;
 import org.drillbook.recruit.RecruitFilter;
 import org.drillbook.recruit.RecruitRow;
@@ -43,28 +43,15 @@ public class RecruitQueries {
 	 */
 	public Page<RecruitRow> search(RecruitFilter filter, Collection<Long> unitIds, Collection<Long> scopeIds,
 			Pageable pageable) {
-		StringBuilder where = new StringBuilder(" where 1 = 1");
-		Map<String, Object> params = new HashMap<>();
-		if (unitIds != null) {
-			where.append(" and u.id in :unitIds");
-			params.put("unitIds", unitIds);
-		}
-		if (scopeIds != null) {
-			where.append(" and u.id in :scopeIds");
-			params.put("scopeIds", scopeIds);
-		}
-		if (filter.status() != null) {
-			where.append(" and r.status = :status");
-			params.put("status", filter.status());
-		}
-		if (filter.text() != null) {
-			where.append(" and lower(r.callSign) like :text escape '\\'");
-			params.put("text", LikePattern.containing(filter.text().toLowerCase(Locale.ROOT)));
-		}
-		TypedQuery<RecruitRow> query = this.em.createQuery("select new org.drillbook.recruit.RecruitRow(r.id,"
-				+ " r.callSign, r.status, r.intakeDate, u.id, u.code, m.position)" + FROM_CURRENT + where
-				+ orderBy(filter.sort()), RecruitRow.class);
-		params.forEach(query::setParameter);
+		Conditions where = new Conditions().whenSet("u.id in :unitIds", "unitIds", unitIds)
+			.whenSet("u.id in :scopeIds", "scopeIds", scopeIds)
+			.whenSet("r.status = :status", "status", filter.status())
+			.whenSet("lower(r.callSign) like :text escape '\\'", "text",
+					(filter.text() != null) ? LikePattern.containing(filter.text().toLowerCase(Locale.ROOT)) : null);
+		TypedQuery<RecruitRow> query = where
+			.bind(this.em.createQuery("select new org.drillbook.recruit.RecruitRow(r.id,"
+					+ " r.callSign, r.status, r.intakeDate, u.id, u.code, m.position)" + FROM_CURRENT + " where "
+					+ where.sql() + orderBy(filter.sort()), RecruitRow.class));
 		query.setFirstResult((int) pageable.getOffset());
 		query.setMaxResults(pageable.getPageSize());
 		List<RecruitRow> rows = query.getResultList();
@@ -79,8 +66,8 @@ public class RecruitQueries {
 			}
 			return new PageImpl<>(rows, pageable, ((Number) total.getSingleResult()).longValue());
 		}
-		TypedQuery<Long> count = this.em.createQuery("select count(r)" + FROM_CURRENT + where, Long.class);
-		params.forEach(count::setParameter);
+		TypedQuery<Long> count = where
+			.bind(this.em.createQuery("select count(r)" + FROM_CURRENT + " where " + where.sql(), Long.class));
 		return new PageImpl<>(rows, pageable, count.getSingleResult());
 	}
 

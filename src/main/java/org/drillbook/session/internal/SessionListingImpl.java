@@ -3,7 +3,8 @@ package org.drillbook.session.internal;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+
+import org.drillbook.paging.Conditions;
 
 /**
  * Writes only the conditions a list needs, so that each kind of list (every unit's
@@ -25,52 +26,33 @@ public class SessionListingImpl implements SessionListing {
 	@Override
 	@SuppressWarnings("unchecked")
 	public List<DrillSession> listed(SessionFilter filter, long offset, int limit) {
+		Conditions where = conditions(filter);
 		String order = filter.latestFirst() ? " order by s.starts_at desc, s.id desc" : " order by s.starts_at, s.id";
-		Query query = this.em.createNativeQuery(
-				"select s.* from drill_session s where " + conditions(filter) + order + " limit :limit offset :offset",
-				DrillSession.class);
-		return bind(query, filter).setParameter("limit", limit).setParameter("offset", offset).getResultList();
+		return where.bind(this.em.createNativeQuery(
+				"select s.* from drill_session s where " + where.sql() + order + " limit :limit offset :offset",
+				DrillSession.class))
+			.setParameter("limit", limit)
+			.setParameter("offset", offset)
+			.getResultList();
 	}
 
 	@Override
 	public long countAtMost(SessionFilter filter, long limit) {
-		Query query = this.em.createNativeQuery(
-				"select count(*) from (select 1 from drill_session s where " + conditions(filter) + " limit :limit) c");
-		return ((Number) bind(query, filter).setParameter("limit", limit).getSingleResult()).longValue();
+		Conditions where = conditions(filter);
+		return ((Number) where
+			.bind(this.em.createNativeQuery(
+					"select count(*) from (select 1 from drill_session s where " + where.sql() + " limit :limit) c"))
+			.setParameter("limit", limit)
+			.getSingleResult()).longValue();
 	}
 
-	private static String conditions(SessionFilter filter) {
-		StringBuilder sql = new StringBuilder("true");
-		if (filter.from() != null) {
-			sql.append(" and s.starts_at >= :from");
-		}
-		if (filter.until() != null) {
-			sql.append(" and s.starts_at < :until");
-		}
-		if (filter.units() != null) {
-			sql.append(" and s.unit_id = any(:units)");
-		}
-		if (filter.instructor() != 0) {
-			sql.append(" and (s.lead_instructor_id = :instructor or exists (select 1 from drill_session_assistant a")
-				.append(" where a.session_id = s.id and a.account_id = :instructor))");
-		}
-		return sql.toString();
-	}
-
-	private static Query bind(Query query, SessionFilter filter) {
-		if (filter.from() != null) {
-			query.setParameter("from", filter.from());
-		}
-		if (filter.until() != null) {
-			query.setParameter("until", filter.until());
-		}
-		if (filter.units() != null) {
-			query.setParameter("units", filter.units());
-		}
-		if (filter.instructor() != 0) {
-			query.setParameter("instructor", filter.instructor());
-		}
-		return query;
+	private static Conditions conditions(SessionFilter filter) {
+		return new Conditions().whenSet("s.starts_at >= :from", "from", filter.from())
+			.whenSet("s.starts_at < :until", "until", filter.until())
+			.whenSet("s.unit_id = any(:units)", "units", filter.units())
+			.when(filter.instructor() != 0, "(s.lead_instructor_id = :instructor or exists (select 1"
+					+ " from drill_session_assistant a where a.session_id = s.id and a.account_id = :instructor))",
+					"instructor", filter.instructor());
 	}
 
 }
