@@ -74,14 +74,15 @@ public class RangeLogService {
 
 	/**
 	 * Records one recruit's row: attendance and new attempts, in one transaction. A
-	 * repeated submission (same key) records nothing twice; two instructors saving the
-	 * same recruit at once both succeed.
+	 * repeated submission (same key) records nothing twice, even when both arrive at
+	 * once; two instructors saving the same recruit at once both succeed.
 	 * @return the session with just this row, as it now stands with everyone's entries
 	 */
 	@Transactional
 	public LogSheet recordRow(long id, long recruitId, CardEntry entry, DrillbookUser actor) {
 		DrillSession session = this.access.findForSheet(id, actor);
 		session.requireOpen();
+		this.sheets.holdSubmission(entry.submissionKey());
 		SheetQueries.SheetRow row = this.sheets.rows(id, session.getUnitId(), this.access.day(session), recruitId)
 			.rows()
 			.stream()

@@ -23,6 +23,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,6 +49,9 @@ class SessionServiceTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	private long platoon;
 
@@ -323,6 +328,58 @@ class SessionServiceTests {
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from drill_result where session_id = ?", Integer.class, id))
 			.isEqualTo(20);
+	}
+
+	/**
+	 * The same entry sent twice at once (two tabs sending what waited on one device): the
+	 * second is held until the first is committed, then finds its attempts and records
+	 * nothing, and both are answered with the row, not an error.
+	 */
+	@Test
+	void theSameSubmissionSentTwiceAtOnceRecordsOnceAndAnswersBoth() throws Exception {
+		long id = plan(this.instructor);
+		this.sessions.open(id, version(id), this.instructor);
+		CardEntry entry = new CardEntry(AttendanceStatus.PRESENT, Map.of(this.timed, new BigDecimal("5.0")), null,
+				UUID.randomUUID());
+		java.util.concurrent.CountDownLatch firstSaved = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			// the first is saved but not yet committed when the second arrives
+			java.util.concurrent.Future<LogCard> first = pool
+				.submit(() -> new TransactionTemplate(this.transactions).execute((status) -> {
+					LogCard card = this.rangeLog.recordCard(id, this.recruit, entry, this.instructor);
+					firstSaved.countDown();
+					try {
+						commit.await(60, java.util.concurrent.TimeUnit.SECONDS);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+					return card;
+				}));
+			assertThat(firstSaved.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			java.util.concurrent.Future<LogCard> second = pool
+				.submit(() -> this.rangeLog.recordCard(id, this.recruit, entry, this.instructor));
+			// the second waits for the first's transaction (on the entry's key; without
+			// it, on the first's attendance row and then the attempts' unique key)
+			long waited = System.nanoTime();
+			while (this.jdbc.queryForObject("select count(*) from pg_stat_activity where datname = current_database()"
+					+ " and wait_event_type = 'Lock'", Integer.class) == 0) {
+				assertThat(System.nanoTime() - waited).as("the second waits").isLessThan(60_000_000_000L);
+				Thread.sleep(20);
+			}
+			commit.countDown();
+			assertThat(first.get(60, java.util.concurrent.TimeUnit.SECONDS).resultsFor(this.timed)).hasSize(1);
+			assertThat(second.get(60, java.util.concurrent.TimeUnit.SECONDS).resultsFor(this.timed)).hasSize(1);
+		}
+		finally {
+			commit.countDown();
+			pool.shutdown();
+		}
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from drill_result where session_id = ?", Integer.class, id))
+			.isEqualTo(1);
 	}
 
 	private long planAt(long unit, Instant startsAt) {

@@ -143,6 +143,18 @@ public class SheetQueries {
 	}
 
 	/**
+	 * Holds the submission's key until the transaction ends, so that the same entry sent
+	 * twice at once (two tabs sending what waited on one device, a retry overtaking a
+	 * slow answer) is handled one after the other: the second then finds the first's
+	 * attempts and records nothing, instead of failing on their unique key.
+	 */
+	public void holdSubmission(UUID key) {
+		this.em.createNativeQuery("select true from pg_advisory_xact_lock(hashtextextended(:key, 0))")
+			.setParameter("key", key.toString())
+			.getSingleResult();
+	}
+
+	/**
 	 * Marks the recruit's attendance, whether or not someone marked it before: one
 	 * statement, safe when two instructors mark the same recruit at once.
 	 */
