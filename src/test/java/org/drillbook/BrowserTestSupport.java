@@ -192,8 +192,28 @@ public abstract class BrowserTestSupport {
 		return "http://127.0.0.1:" + this.port + path;
 	}
 
+	/**
+	 * Waits up to 10 s; a wait that fails says which page the browser was on and what it
+	 * showed, so that a failure in CI can be read without running it again.
+	 */
 	protected static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-		return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+		try {
+			return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			String page;
+			try {
+				Object text = ((org.openqa.selenium.JavascriptExecutor) browser)
+					.executeScript("return document.body ? document.body.innerText : '';");
+				String shown = String.valueOf(text).replaceAll("\\s+", " ");
+				page = browser.getCurrentUrl() + " (" + browser.getTitle() + "): "
+						+ shown.substring(0, Math.min(shown.length(), 600));
+			}
+			catch (org.openqa.selenium.WebDriverException unreadable) {
+				page = "unreadable: " + unreadable.getClass().getSimpleName();
+			}
+			throw new org.openqa.selenium.TimeoutException(ex.getMessage() + "\nThe browser was on " + page, ex);
+		}
 	}
 
 	protected static void screenshot(String name) throws java.io.IOException {

@@ -441,6 +441,20 @@ class FieldLogJourneyTests extends BrowserTestSupport {
 					(e) -> assertThat(e).contains("/recruits/").contains("status of 401"),
 					(e) -> assertThat(e).contains("/recruits/").contains("status of 403")));
 
+		// nothing is left waiting on the device (the sign-out would ask about it): listed
+		// with its state and reason if something is
+		assertThat(((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ " const open = indexedDB.open('drillbook-range-log', 1);"
+					+ " open.onupgradeneeded = () => open.result.createObjectStore('entries', { keyPath: 'key' });"
+					+ " open.onerror = () => done('cannot open: ' + open.error);"
+					+ " open.onsuccess = () => { const db = open.result;"
+					+ " const all = db.transaction('entries', 'readonly').objectStore('entries').getAll();"
+					+ " all.onsuccess = () => { db.close(); done(JSON.stringify(all.result.map((e) =>"
+					+ " [e.row, e.state, e.reason, e.page, e.user]))); }; };"))
+			.as("entries kept on the device")
+			.isEqualTo("[]");
+
 		// signing out leaves nothing of the range log on the device
 		click(By.cssSelector("#userMenu .dropdown-toggle"));
 		click(By.id("logoutButton"));
