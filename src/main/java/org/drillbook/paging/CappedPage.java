@@ -16,8 +16,13 @@ import org.springframework.data.domain.Pageable;
  */
 public class CappedPage<T> extends PageImpl<T> {
 
-	/** Rows counted past the page's first row before the count stops. */
-	public static final int COUNTED_AHEAD = 5_000;
+	/**
+	 * Rows counted past the page's first row before the count stops: 20 pages of 50 ahead
+	 * are as far as anyone pages by number. The past sessions counted 5,000 ahead took
+	 * 0.7-0.8 ms at 5,000 and 50,000 recruits against 0.5 ms for all 477 at 150; counted
+	 * 1,000 ahead, 0.4-0.5 ms at every size.
+	 */
+	public static final int COUNTED_AHEAD = 1_000;
 
 	private final boolean capped;
 

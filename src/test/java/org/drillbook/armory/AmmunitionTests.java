@@ -83,7 +83,7 @@ class AmmunitionTests {
 	}
 
 	@Test
-	void aLongLedgerIsCountedOnlyFiveThousandPastThePage() {
+	void aLongLedgerIsCountedOnlyAThousandPastThePage() {
 		DrillbookUser armorer = this.data.armorer();
 		String caliber = TestData.unique("l").toLowerCase();
 		long lot = receive(caliber, "L-LONG", LocalDate.of(2021, 3, 1), 100);
